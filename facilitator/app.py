@@ -1,0 +1,81 @@
+"""The application factory."""
+import os
+from urllib.parse import urlsplit
+
+from flask import Flask, g, request
+from flask_babel import Babel
+from flask_socketio import SocketIO
+
+from .db import make_engine
+from .domain.workshops import LANGUAGES
+
+DEFAULTS = {
+    # Where the SQLite file lives unless DATABASE_URL names another database.
+    "DATA_DIR": "data",
+    "DATABASE_URL": None,
+    # Flask-SocketIO's async mode. Only `facilitator serve` picks eventlet (and monkey-patches);
+    # everything else runs on plain threads.
+    "ASYNC_MODE": "threading",
+    # Base URL phones use (the LAN address, or the reverse proxy's); None: the request's host.
+    "PUBLIC_URL": None,
+    # If set, creating a workshop asks for it (a shared server).
+    "ADMIN_PASSWORD": None,
+    "MESSAGE_QUEUE": None,
+    # Seconds between batched vote tallies and participant counts.
+    "TALLY_INTERVAL": 0.25,
+    "PRESENCE_INTERVAL": 0.5,
+    "BABEL_DEFAULT_LOCALE": "fi",
+    "BABEL_TRANSLATION_DIRECTORIES": os.path.join(os.path.dirname(__file__), "translations"),
+}
+
+
+def database_url(config):
+    if config["DATABASE_URL"]:
+        return config["DATABASE_URL"]
+    os.makedirs(config["DATA_DIR"], exist_ok=True)
+    return "sqlite:///" + os.path.abspath(os.path.join(config["DATA_DIR"], "facilitator.db"))
+
+
+def _select_language():
+    """The workshop's language where a page or event belongs to one, else the browser's."""
+    return g.get("language") or request.accept_languages.best_match(LANGUAGES) or "fi"
+
+
+def _origin_checker(public_url):
+    """Socket connections only from the page's own origin (or the public URL's)."""
+    public = None
+    if public_url:
+        parts = urlsplit(public_url)
+        public = f"{parts.scheme}://{parts.netloc}"
+
+    def allowed(origin, environ):
+        own = f"{environ.get('wsgi.url_scheme', 'http')}://{environ.get('HTTP_HOST', '')}"
+        return origin in (own, public)
+    return allowed
+
+
+def create_app(config=None):
+    app = Flask(__name__)
+    app.config.update(DEFAULTS)
+    app.config.update(config or {})
+    app.json.ensure_ascii = False
+    app.extensions["facilitator.engine"] = make_engine(database_url(app.config))
+    Babel(app, locale_selector=_select_language)
+
+    socketio = SocketIO(app, async_mode=app.config["ASYNC_MODE"],
+                        message_queue=app.config["MESSAGE_QUEUE"],
+                        cors_allowed_origins=_origin_checker(app.config["PUBLIC_URL"]))
+    app.extensions["facilitator.socketio"] = socketio
+
+    from .live import init_live
+    from .web import console, participant, projector
+    init_live(app, socketio)
+    app.register_blueprint(console.blueprint)
+    app.register_blueprint(projector.blueprint)
+    app.register_blueprint(participant.blueprint)
+
+    @app.get("/healthz")
+    def healthz():
+        return {"ok": True}
+
+    return app

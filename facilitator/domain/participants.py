@@ -1,0 +1,37 @@
+"""Participants: phones that joined a workshop, known by a secret token in a cookie."""
+import secrets
+import time
+
+from sqlalchemy import func, insert, select
+
+from ..db import participants
+from .errors import require
+from .text import NICKNAME_MAX, clean_text
+
+
+def join(conn, workshop, nickname=""):
+    """A new participant of `workshop`; refused with `locked` when the room is locked."""
+    require(not workshop["locked"], "locked")
+    nickname = clean_text(nickname or "", NICKNAME_MAX, required=False) or None
+    token = secrets.token_urlsafe(24)
+    conn.execute(insert(participants).values(
+        workshop_id=workshop["id"], token=token, nickname=nickname, joined_at=time.time()))
+    return by_token(conn, workshop["id"], token)
+
+
+def by_token(conn, workshop_id, token):
+    """The participant holding `token` in this workshop, or None."""
+    if not isinstance(token, str) or not token:
+        return None
+    return conn.execute(select(participants).where(
+        participants.c.workshop_id == workshop_id, participants.c.token == token)).mappings().first()
+
+
+def count(conn, workshop_id):
+    return conn.execute(select(func.count()).select_from(participants)
+                        .where(participants.c.workshop_id == workshop_id)).scalar_one()
+
+
+def get(conn, participant_id):
+    """The participant with this id, or None."""
+    return conn.execute(select(participants).where(participants.c.id == participant_id)).mappings().first()

@@ -1,0 +1,173 @@
+"""The agenda and the step engine: an ordered list of steps and one current-step pointer.
+
+A step's state is explicit: `pending` (not reached, or stepped back over), `active` (the current
+one; at most one) or `done`. Before the first `next` the day has not started; after `next` on the
+last step it has ended (started, with no current step).
+"""
+import json
+import time
+
+from sqlalchemy import func, insert, select, update
+
+from ..db import steps, workshops
+from . import activities
+from .changes import bump
+from .errors import require
+from .text import PROMPT_MAX, STEP_TITLE_MAX, clean_text, whole_number
+from .workshops import get as get_workshop
+
+
+def rows(conn, workshop_id):
+    return conn.execute(select(steps).where(steps.c.workshop_id == workshop_id)
+                        .order_by(steps.c.position)).mappings().all()
+
+
+def get(conn, workshop_id, step_id):
+    require(isinstance(step_id, int) and not isinstance(step_id, bool), "bad_payload", field="step_id")
+    row = conn.execute(select(steps).where(steps.c.workshop_id == workshop_id, steps.c.id == step_id)
+                       ).mappings().first()
+    require(row is not None, "not_found")
+    return row
+
+
+def current(conn, workshop):
+    """The current step's row, or None before the start and after the end."""
+    if workshop["current_step_id"] is None:
+        return None
+    return get(conn, workshop["id"], workshop["current_step_id"])
+
+
+def source_of(agenda, step):
+    """The id of the brainstorm whose ideas `step` works on: its own if set, else the nearest
+    brainstorm before it; a brainstorm is its own source."""
+    if step["activity"] == "brainstorm":
+        return step["id"]
+    if step["source_step_id"] is not None:
+        return step["source_step_id"]
+    earlier = [s for s in agenda if s["position"] < step["position"] and s["activity"] == "brainstorm"]
+    return earlier[-1]["id"] if earlier else None
+
+
+def serialize(agenda):
+    return [{
+        "id": s["id"], "position": s["position"], "activity": s["activity"], "title": s["title"],
+        "prompt": s["prompt"], "time_box_minutes": s["time_box_minutes"], "state": s["state"],
+        "submissions_open": s["submissions_open"], "results_revealed": s["results_revealed"],
+        "options": json.loads(s["options"]),
+        "source_step_id": source_of(agenda, s) if activities.get(s["activity"]).uses_source else None,
+    } for s in agenda]
+
+
+def agenda_change(conn, workshop_id):
+    workshop = get_workshop(conn, workshop_id)
+    return bump(conn, workshop_id, "steps", {
+        "steps": serialize(rows(conn, workshop_id)),
+        "current_step_id": workshop["current_step_id"], "started": workshop["started"],
+    })
+
+
+def _clean_fields(activity, fields):
+    clean = {}
+    if "title" in fields:
+        clean["title"] = clean_text(fields["title"], STEP_TITLE_MAX)
+    if "prompt" in fields:
+        clean["prompt"] = clean_text(fields["prompt"] or "", PROMPT_MAX, required=False)
+    if fields.get("time_box_minutes") is not None:
+        clean["time_box_minutes"] = whole_number(fields["time_box_minutes"], "time_box_minutes", 1, 480)
+    if "options" in fields:
+        clean["options"] = json.dumps(activity.clean_options(fields["options"] or {}))
+    return clean
+
+
+def add(conn, workshop_id, *, activity, title, prompt="", time_box_minutes=None, options=None):
+    kind = activities.get(activity)
+    values = _clean_fields(kind, {"title": title, "prompt": prompt,
+                                  "time_box_minutes": time_box_minutes, "options": options or {}})
+    position = conn.execute(select(func.count()).select_from(steps)
+                            .where(steps.c.workshop_id == workshop_id)).scalar_one()
+    step_id = conn.execute(insert(steps).values(workshop_id=workshop_id, position=position,
+                                                activity=activity, **values)).inserted_primary_key[0]
+    return step_id, agenda_change(conn, workshop_id)
+
+
+def edit(conn, workshop_id, step_id, fields):
+    step = get(conn, workshop_id, step_id)
+    values = _clean_fields(activities.get(step["activity"]), fields)
+    if "time_box_minutes" in fields and fields["time_box_minutes"] is None:
+        values["time_box_minutes"] = None
+    require(values, "bad_payload", field="step")
+    conn.execute(update(steps).where(steps.c.id == step_id).values(**values))
+    return agenda_change(conn, workshop_id)
+
+
+def _renumber(conn, ordered_ids):
+    for position, step_id in enumerate(ordered_ids):
+        conn.execute(update(steps).where(steps.c.id == step_id).values(position=position))
+
+
+def remove(conn, workshop_id, step_id):
+    step = get(conn, workshop_id, step_id)
+    require(step["state"] != "active", "wrong_step")
+    conn.execute(steps.delete().where(steps.c.id == step_id))
+    _renumber(conn, [s["id"] for s in rows(conn, workshop_id)])
+    return agenda_change(conn, workshop_id)
+
+
+def move(conn, workshop_id, step_id, position):
+    get(conn, workshop_id, step_id)
+    ordered = [s["id"] for s in rows(conn, workshop_id)]
+    position = whole_number(position, "position", 0, len(ordered) - 1)
+    ordered.remove(step_id)
+    ordered.insert(position, step_id)
+    _renumber(conn, ordered)
+    return agenda_change(conn, workshop_id)
+
+
+def _make_current(conn, workshop, step, leaving_state):
+    now = time.time()
+    old = current(conn, workshop)
+    if old is not None:
+        conn.execute(update(steps).where(steps.c.id == old["id"])
+                     .values(state=leaving_state, submissions_open=False, ended_at=now))
+    values = {"started": True, "current_step_id": step["id"] if step else None, "timer_ends_at": None}
+    conn.execute(update(workshops).where(workshops.c.id == workshop["id"]).values(**values))
+    if step is not None:
+        opens = activities.get(step["activity"]).opens_on_start
+        conn.execute(update(steps).where(steps.c.id == step["id"]).values(
+            state="active", submissions_open=opens, started_at=step["started_at"] or now))
+    return agenda_change(conn, workshop["id"])
+
+
+def advance(conn, workshop_id, direction):
+    """`direction` +1 (next; the first one starts the day, the one after the last ends it) or -1."""
+    workshop = get_workshop(conn, workshop_id)
+    agenda = rows(conn, workshop_id)
+    require(agenda, "wrong_step")
+    now = current(conn, workshop)
+    if now is None:
+        if direction > 0:
+            require(not workshop["started"], "wrong_step")
+            return _make_current(conn, workshop, agenda[0], "done")
+        require(workshop["started"], "wrong_step")
+        return _make_current(conn, workshop, agenda[-1], "done")
+    index = now["position"] + direction
+    require(index >= 0, "wrong_step")
+    target = agenda[index] if index < len(agenda) else None
+    return _make_current(conn, workshop, target, "done" if direction > 0 else "pending")
+
+
+def goto(conn, workshop_id, step_id):
+    workshop = get_workshop(conn, workshop_id)
+    step = get(conn, workshop_id, step_id)
+    now = current(conn, workshop)
+    leaving = "done" if now is None or now["position"] < step["position"] else "pending"
+    return _make_current(conn, workshop, step, leaving)
+
+
+def set_current_flag(conn, workshop_id, flag, value):
+    """Opens/closes submissions or reveals/hides results of the current step."""
+    assert flag in ("submissions_open", "results_revealed")
+    step = current(conn, get_workshop(conn, workshop_id))
+    require(step is not None, "wrong_step")
+    conn.execute(update(steps).where(steps.c.id == step["id"]).values({flag: value}))
+    return agenda_change(conn, workshop_id)

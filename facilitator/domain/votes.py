@@ -1,0 +1,86 @@
+"""Dot voting: each dot is a row named by the phone's client id, so adding or removing the same
+dot twice changes nothing."""
+import json
+import time
+
+from sqlalchemy import func, insert, select
+
+from ..db import clusters, ideas, votes
+from . import activities
+from .errors import require
+from .steps import current, rows as agenda_rows, source_of
+from .text import client_id as check_client_id
+
+TARGET_TYPES = ("idea", "cluster")
+
+
+def targets(conn, workshop_id, step):
+    """What a dot vote step's dots may go to: the clusters of its source brainstorm and the
+    source's visible ideas that are in no cluster."""
+    source = source_of(agenda_rows(conn, workshop_id), step)
+    if source is None:
+        return set()
+    cluster_ids = conn.execute(select(clusters.c.id).where(clusters.c.step_id == source)).scalars()
+    idea_ids = conn.execute(select(ideas.c.id).where(
+        ideas.c.step_id == source, ideas.c.hidden.is_(False), ideas.c.cluster_id.is_(None))).scalars()
+    return {("cluster", i) for i in cluster_ids} | {("idea", i) for i in idea_ids}
+
+
+def mine(conn, step_id, participant_id):
+    rows = conn.execute(select(votes.c.client_id, votes.c.target_type, votes.c.target_id).where(
+        votes.c.step_id == step_id, votes.c.participant_id == participant_id).order_by(votes.c.id))
+    return [dict(r._mapping) for r in rows]
+
+
+def _open_vote_step(conn, workshop):
+    step = current(conn, workshop)
+    require(step is not None and activities.get(step["activity"]).takes_votes, "wrong_step")
+    require(step["submissions_open"], "closed")
+    return step
+
+
+def add(conn, workshop, participant, client_id, target_type, target_id):
+    """Spends one dot; returns (the participant's dots, step id, whether anything changed)."""
+    client_id = check_client_id(client_id)
+    require(target_type in TARGET_TYPES, "bad_payload", field="target_type")
+    require(isinstance(target_id, int) and not isinstance(target_id, bool), "bad_payload",
+            field="target_id")
+    step = _open_vote_step(conn, workshop)
+    dots = mine(conn, step["id"], participant["id"])
+    if any(d["client_id"] == client_id for d in dots):
+        return dots, step["id"], False
+    require((target_type, target_id) in targets(conn, workshop["id"], step), "not_found")
+    options = json.loads(step["options"])
+    require(len(dots) < options["dots_per_person"], "over_budget")
+    on_item = sum(1 for d in dots if (d["target_type"], d["target_id"]) == (target_type, target_id))
+    require(on_item < options["max_dots_per_item"], "over_item_limit")
+    conn.execute(insert(votes).values(
+        workshop_id=workshop["id"], step_id=step["id"], participant_id=participant["id"],
+        client_id=client_id, target_type=target_type, target_id=target_id, created_at=time.time()))
+    return mine(conn, step["id"], participant["id"]), step["id"], True
+
+
+def remove(conn, workshop, participant, client_id):
+    """Takes back the dot named `client_id`; taking it back twice is harmless."""
+    client_id = check_client_id(client_id)
+    step = _open_vote_step(conn, workshop)
+    removed = conn.execute(votes.delete().where(
+        votes.c.step_id == step["id"], votes.c.participant_id == participant["id"],
+        votes.c.client_id == client_id)).rowcount
+    return mine(conn, step["id"], participant["id"]), step["id"], bool(removed)
+
+
+def tally(conn, step):
+    """The complete count of a step's dots, hidden ideas left out."""
+    counted = (select(votes.c.target_type, votes.c.target_id, func.count().label("dots"))
+               .where(votes.c.step_id == step["id"])
+               .group_by(votes.c.target_type, votes.c.target_id))
+    hidden = set(conn.execute(select(ideas.c.id).where(
+        ideas.c.workshop_id == step["workshop_id"], ideas.c.hidden.is_(True))).scalars())
+    counts = [dict(r._mapping) for r in conn.execute(counted)
+              if not (r.target_type == "idea" and r.target_id in hidden)]
+    counts.sort(key=lambda c: -c["dots"])
+    voters = conn.execute(select(func.count(func.distinct(votes.c.participant_id)))
+                          .where(votes.c.step_id == step["id"])).scalar_one()
+    return {"step_id": step["id"], "revealed": step["results_revealed"], "voters": voters,
+            "dots_spent": sum(c["dots"] for c in counts), "counts": counts}

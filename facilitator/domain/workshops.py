@@ -1,0 +1,114 @@
+"""Workshops: creation, look-up by join code, the room lock and the timer."""
+import hmac
+import re
+import secrets
+import time
+from datetime import date as Date
+
+from sqlalchemy import insert, select, update
+
+from ..db import workshops
+from .changes import bump
+from .errors import DomainError, require
+from .text import clean_text, whole_number
+
+# Easy to read aloud and to type on a phone: no 0/O, 1/I/L, 2/Z, 5/S, 8/B.
+CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
+CODE_LENGTH = 6
+LANGUAGES = ("fi", "en")
+_CODE = re.compile(f"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}")
+
+
+def normalise_code(text):
+    """The code as stored, or None if `text` cannot be one."""
+    code = (text or "").strip().upper().replace(" ", "").replace("-", "")
+    return code if _CODE.fullmatch(code) else None
+
+
+def _new_code(conn):
+    while True:
+        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+        if conn.execute(select(workshops.c.id).where(workshops.c.code == code)).first() is None:
+            return code
+
+
+def clean_details(title, organisation="", date=None, language="fi"):
+    """The checked fields of a new workshop; DomainError names the first bad one."""
+    details = {
+        "title": clean_text(title, 120),
+        "organisation": clean_text(organisation or "", 120, required=False),
+        "language": language,
+        "date": None,
+    }
+    require(language in LANGUAGES, "bad_payload", field="language")
+    if date:
+        try:
+            details["date"] = Date.fromisoformat(date).isoformat()
+        except (TypeError, ValueError):
+            raise DomainError("bad_payload", field="date") from None
+    return details
+
+
+def create(conn, *, title, organisation="", date=None, language="fi", anonymous=True):
+    """A new workshop with no steps; returns its row."""
+    values = clean_details(title, organisation, date, language)
+    values.update(code=_new_code(conn), secret=secrets.token_urlsafe(24), anonymous=bool(anonymous),
+                  created_at=time.time())
+    workshop_id = conn.execute(insert(workshops).values(**values)).inserted_primary_key[0]
+    return get(conn, workshop_id)
+
+
+def get(conn, workshop_id):
+    row = conn.execute(select(workshops).where(workshops.c.id == workshop_id)).mappings().first()
+    require(row is not None, "not_found")
+    return row
+
+
+def by_code(conn, code):
+    """The workshop with this join code, or None."""
+    code = normalise_code(code)
+    if code is None:
+        return None
+    return conn.execute(select(workshops).where(workshops.c.code == code)).mappings().first()
+
+
+def secret_matches(workshop, secret):
+    return isinstance(secret, str) and hmac.compare_digest(workshop["secret"], secret)
+
+
+def public(workshop, join_url):
+    """What every audience may know of the workshop."""
+    return {
+        "code": workshop["code"], "title": workshop["title"], "organisation": workshop["organisation"],
+        "date": workshop["date"], "language": workshop["language"], "anonymous": workshop["anonymous"],
+        "locked": workshop["locked"], "join_url": join_url, "started": workshop["started"],
+        "current_step_id": workshop["current_step_id"],
+    }
+
+
+def set_locked(conn, workshop_id, locked, join_url):
+    conn.execute(update(workshops).where(workshops.c.id == workshop_id).values(locked=locked))
+    return bump(conn, workshop_id, "workshop", {"workshop": public(get(conn, workshop_id), join_url)})
+
+
+def timer(workshop):
+    ends_at = workshop["timer_ends_at"]
+    return {"running": ends_at is not None, "ends_at": int(ends_at * 1000) if ends_at else None,
+            "seconds": workshop["timer_seconds"]}
+
+
+def _timer_change(conn, workshop_id):
+    return bump(conn, workshop_id, "timer", {"timer": timer(get(conn, workshop_id)),
+                                             "server_time": int(time.time() * 1000)})
+
+
+def start_timer(conn, workshop_id, seconds):
+    seconds = whole_number(seconds, "seconds", 1, 7200)
+    conn.execute(update(workshops).where(workshops.c.id == workshop_id)
+                 .values(timer_ends_at=time.time() + seconds, timer_seconds=seconds))
+    return _timer_change(conn, workshop_id)
+
+
+def stop_timer(conn, workshop_id):
+    conn.execute(update(workshops).where(workshops.c.id == workshop_id).values(timer_ends_at=None))
+    return _timer_change(conn, workshop_id)

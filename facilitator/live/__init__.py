@@ -1,0 +1,128 @@
+"""The live layer: Socket.IO connections and events, thin over the domain.
+
+validate → call the domain in a transaction → commit → acknowledge and emit the change.
+"""
+import logging
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+
+from flask import g, request
+from flask_babel import force_locale
+from flask_socketio import ConnectionRefusedError, emit, join_room
+
+from ..db import transaction
+from ..domain import participants, snapshot, workshops
+from ..domain.errors import DomainError
+from ..web.common import is_facilitator, join_url, participant_for
+from .broadcast import Broadcaster, room
+from .events import EVENTS, PARTICIPANT, Context
+from .messages import error_message
+
+log = logging.getLogger(__name__)
+ROLES = ("facilitator", "projector", "participant")
+
+
+@dataclass(frozen=True)
+class Client:
+    workshop_id: int
+    code: str
+    language: str
+    role: str
+    participant_id: int | None
+
+
+def init_live(app, socketio):
+    engine = app.extensions["facilitator.engine"]
+    broadcaster = Broadcaster(socketio, engine, app.config["TALLY_INTERVAL"],
+                              app.config["PRESENCE_INTERVAL"])
+    app.extensions["facilitator.live"] = broadcaster
+    clients: dict[str, Client] = {}
+    # One writer at a time per workshop, so that revisions leave in the order they were committed.
+    workshop_locks = defaultdict(threading.Lock)
+
+    def refuse(code, language="fi"):
+        with force_locale(language):
+            raise ConnectionRefusedError({"code": code, "message": error_message(code)})
+
+    @socketio.on("connect")
+    def connect(auth):
+        if not isinstance(auth, dict) or auth.get("role") not in ROLES:
+            refuse("bad_payload")
+        with transaction(engine) as conn:
+            workshop = workshops.by_code(conn, auth.get("workshop"))
+        if workshop is None:
+            refuse("not_found")
+        role, participant_id = auth["role"], None
+        if role == PARTICIPANT:
+            participant = participant_for(workshop)
+            if participant is None:
+                refuse("forbidden", workshop["language"])
+            participant_id = participant["id"]
+        elif not is_facilitator(workshop):
+            refuse("forbidden", workshop["language"])
+        client = Client(workshop["id"], workshop["code"], workshop["language"], role, participant_id)
+        clients[request.sid] = client
+        join_room(room(client.workshop_id))
+        join_room(room(client.workshop_id, role))
+        send_snapshot(client)
+        broadcaster.start()
+
+    @socketio.on("disconnect")
+    def disconnect(*_reason):
+        clients.pop(request.sid, None)
+
+    def send_snapshot(client):
+        with transaction(engine) as conn:
+            workshop = workshops.get(conn, client.workshop_id)
+            participant = None
+            if client.role == PARTICIPANT:
+                participant = participants.get(conn, client.participant_id)
+            state = snapshot.build(conn, workshop, client.role, join_url(client.code), participant)
+        emit("snapshot", state)
+
+    def fail(client, name, code, params=None):
+        with force_locale(client.language if client else "fi"):
+            message = error_message(code, params)
+        answer = {"ok": False, "code": code, "message": message}
+        emit("error", {"event": name, **answer})
+        return answer
+
+    def run(name, payload):
+        client = clients.get(request.sid)
+        if client is None:
+            return fail(None, name, "forbidden")
+        if name == "sync":
+            send_snapshot(client)
+            return {"ok": True}
+        spec = EVENTS.get(name)
+        if spec is None:
+            return fail(client, name, "unknown_event")
+        if client.role not in spec.roles:
+            return fail(client, name, "forbidden")
+        if payload is None:
+            payload = {}
+        if not isinstance(payload, dict):
+            return fail(client, name, "bad_payload", {"field": "payload"})
+        g.language = client.language
+        try:
+            with workshop_locks[client.workshop_id]:
+                with transaction(engine) as conn:
+                    context = Context(conn, workshops.get(conn, client.workshop_id), client.role,
+                                      client.participant_id, join_url(client.code))
+                    outcome = spec.handler(context, payload)
+                # Committed: now the world may hear of it.
+                for change in outcome.changes:
+                    broadcaster.change(client.workshop_id, change)
+        except DomainError as error:
+            return fail(client, name, error.code, error.params)
+        except Exception:
+            log.exception("event %s failed", name)
+            return fail(client, name, "internal")
+        if outcome.tally:
+            broadcaster.tally_changed(client.workshop_id)
+        return {"ok": True, **outcome.ack}
+
+    @socketio.on("*")
+    def any_event(name, payload=None, *_extra):
+        return run(name, payload)

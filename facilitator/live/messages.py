@@ -1,0 +1,21 @@
+"""Error codes from docs/protocol.md in the workshop's language."""
+from flask_babel import gettext as _
+
+MESSAGES = {
+    "bad_payload": lambda p: _("The request was not understood (%(field)s).", field=p.get("field", "?")),
+    "forbidden": lambda p: _("You are not allowed to do that."),
+    "not_found": lambda p: _("That is no longer here."),
+    "empty": lambda p: _("Write something first."),
+    "too_long": lambda p: _("That is too long: at most %(limit)s characters.", limit=p.get("limit")),
+    "closed": lambda p: _("Submissions are closed for this step."),
+    "wrong_step": lambda p: _("That is not possible in the current step."),
+    "over_budget": lambda p: _("You have used all your dots."),
+    "over_item_limit": lambda p: _("You cannot put more dots on this one."),
+    "locked": lambda p: _("The room is closed to new participants."),
+    "unknown_event": lambda p: _("Unknown request."),
+    "internal": lambda p: _("Something went wrong on the server. Please try again."),
+}
+
+
+def error_message(code, params=None):
+    return MESSAGES.get(code, MESSAGES["internal"])(params or {})

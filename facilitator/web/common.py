@@ -1,0 +1,81 @@
+"""What the blueprints share: the database, the workshop behind a code, roles from cookies."""
+from flask import abort, current_app, g, render_template, request
+from flask_babel import gettext as _
+
+from ..db import transaction
+from ..domain import participants, workshops
+
+COOKIE_AGE = 60 * 60 * 24 * 30  # a month: a series of sessions reuses the same phones
+
+
+def engine():
+    return current_app.extensions["facilitator.engine"]
+
+
+def facilitator_cookie(code):
+    return f"facilitator_{code}"
+
+
+def participant_cookie(code):
+    return f"participant_{code}"
+
+
+def public_base():
+    """Where phones reach this server, ending in a slash."""
+    base = current_app.config["PUBLIC_URL"] or request.host_url
+    return base.rstrip("/") + "/"
+
+
+def join_url(code):
+    return public_base() + code
+
+
+def message_page(status, title, text, link=None):
+    """A friendly page in the current language instead of a bare error."""
+    return render_template("message.html", title=title, text=text, link=link,
+                           language=g.get("language") or "fi"), status
+
+
+def load_workshop(code):
+    """The workshop behind `code` with its language in force, or a friendly 404."""
+    with transaction(engine()) as conn:
+        workshop = workshops.by_code(conn, code)
+    if workshop is None:
+        abort(message_page(404, _("No workshop with that code"),
+                           _("Check the code on the screen and try again."),
+                           {"href": "/", "label": _("Type the code again")}))
+    g.language = workshop["language"]
+    return workshop
+
+
+def is_facilitator(workshop, cookies=None):
+    cookies = request.cookies if cookies is None else cookies
+    return workshops.secret_matches(workshop, cookies.get(facilitator_cookie(workshop["code"])))
+
+
+def require_facilitator(workshop):
+    if not is_facilitator(workshop):
+        abort(message_page(403, _("This page is for the facilitator"),
+                           _("Open it with the facilitator link you got when the workshop was created.")))
+
+
+def participant_for(workshop, cookies=None):
+    cookies = request.cookies if cookies is None else cookies
+    with transaction(engine()) as conn:
+        return participants.by_token(conn, workshop["id"], cookies.get(participant_cookie(workshop["code"])))
+
+
+def set_cookie(response, name, value):
+    response.set_cookie(name, value, max_age=COOKIE_AGE, httponly=True, samesite="Lax",
+                        secure=public_base().startswith("https://"))
+    return response
+
+
+def boot(workshop, role):
+    from .strings import js_strings
+    return {"code": workshop["code"], "role": role, "language": workshop["language"],
+            "strings": js_strings()}
+
+
+def public_workshop(workshop):
+    return workshops.public(workshop, join_url(workshop["code"]))

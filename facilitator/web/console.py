@@ -1,0 +1,97 @@
+"""The facilitator's surface: creating a workshop, the secret link and the console."""
+import hmac
+
+from flask import Blueprint, current_app, g, redirect, render_template, request, url_for
+from flask_babel import force_locale, gettext as _
+
+from ..db import transaction
+from ..domain import steps, workshops
+from ..domain.errors import DomainError
+from .common import (
+    boot, engine, facilitator_cookie, load_workshop, message_page, public_base, public_workshop,
+    require_facilitator, set_cookie,
+)
+
+blueprint = Blueprint("console", __name__)
+
+FIELD_ERRORS = {
+    "title": lambda: _("Give the workshop a title (at most 120 characters)."),
+    "organisation": lambda: _("The organisation's name can be at most 120 characters."),
+    "date": lambda: _("Give the date as YYYY-MM-DD."),
+    "language": lambda: _("Choose Finnish or English."),
+    "question": lambda: _("The question can be at most 500 characters."),
+    "admin_password": lambda: _("The admin password is not right."),
+}
+
+
+def default_agenda(question):
+    """Brainstorm → cluster → dot vote, in the workshop's language (the current locale)."""
+    return [
+        {"activity": "brainstorm", "title": _("Ideas"), "time_box_minutes": 10,
+         "prompt": question or _("What would make our work together better? Write one idea per note.")},
+        {"activity": "cluster", "title": _("Grouping the ideas"), "time_box_minutes": 10,
+         "prompt": _("We put similar ideas together and give each group a name.")},
+        {"activity": "dot_vote", "title": _("Dot voting"), "time_box_minutes": 5,
+         "prompt": _("Spend your dots on what matters most to you.")},
+    ]
+
+
+def _form():
+    source = request.form if request.method == "POST" else {}
+    return {"title": source.get("title", ""), "organisation": source.get("organisation", ""),
+            "date": source.get("date", ""), "question": source.get("question", ""),
+            "language": source.get("language", g.get("language") or "fi"),
+            "anonymous": source.get("anonymous") == "1" if request.method == "POST" else True}
+
+
+def _render_new(form, errors, status=200):
+    return render_template("console/new.html", form=form, errors=errors, language=g.language,
+                           needs_admin_password=bool(current_app.config["ADMIN_PASSWORD"])), status
+
+
+@blueprint.route("/new", methods=["GET", "POST"])
+def new():
+    g.language = request.accept_languages.best_match(workshops.LANGUAGES) or "fi"
+    form = _form()
+    if request.method == "GET":
+        return _render_new(form, {})
+    admin_password = current_app.config["ADMIN_PASSWORD"]
+    if admin_password and not hmac.compare_digest(
+            request.form.get("admin_password", "").encode(), admin_password.encode()):
+        return _render_new(form, {"admin_password": FIELD_ERRORS["admin_password"]()}, 403)
+    if len(form["question"].strip()) > 500:
+        return _render_new(form, {"question": FIELD_ERRORS["question"]()}, 400)
+    try:
+        with transaction(engine()) as conn:
+            workshop = workshops.create(conn, title=form["title"], organisation=form["organisation"],
+                                        date=form["date"] or None, language=form["language"],
+                                        anonymous=form["anonymous"])
+            with force_locale(workshop["language"]):
+                for step in default_agenda(form["question"].strip()):
+                    steps.add(conn, workshop["id"], **step)
+    except DomainError as error:
+        field = error.params.get("field", "title")
+        return _render_new(form, {field: FIELD_ERRORS.get(field, FIELD_ERRORS["title"])()}, 400)
+    response = redirect(url_for("console.console", code=workshop["code"]))
+    return set_cookie(response, facilitator_cookie(workshop["code"]), workshop["secret"])
+
+
+@blueprint.get("/w/<code>/facilitate/<secret>")
+def facilitate(code, secret):
+    workshop = load_workshop(code)
+    if not workshops.secret_matches(workshop, secret):
+        return message_page(403, _("This link is not valid"),
+                            _("Ask for the facilitator link from whoever created the workshop."))
+    response = redirect(url_for("console.console", code=workshop["code"]))
+    return set_cookie(response, facilitator_cookie(workshop["code"]), workshop["secret"])
+
+
+@blueprint.get("/w/<code>/console")
+def console(code):
+    workshop = load_workshop(code)
+    require_facilitator(workshop)
+    link = public_base() + f"w/{workshop['code']}/facilitate/{workshop['secret']}"
+    return render_template("console/console.html", workshop=public_workshop(workshop),
+                           boot=boot(workshop, "facilitator"), facilitator_link=link,
+                           screen_url=url_for("projector.screen", code=workshop["code"]),
+                           join_url=public_workshop(workshop)["join_url"], language=g.language)
