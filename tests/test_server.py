@@ -1,0 +1,98 @@
+"""The real server on eventlet: start-up, clean stop, restart with nothing lost, origin check."""
+import signal
+import threading
+
+import pytest
+import requests
+import socketio
+
+from conftest import new_id
+from server import Server, cookie_header, create_workshop
+
+
+class Client:
+    """A python-socketio client that keeps the last snapshot and every change it heard."""
+
+    def __init__(self, base, code, role, http):
+        self.snapshots, self.changes = [], []
+        self.synced = threading.Event()
+        self.sio = socketio.Client(reconnection_delay=0.2, reconnection_delay_max=0.5)
+        self.sio.on("snapshot", self._snapshot)
+        self.sio.on("change", self.changes.append)
+        self.sio.connect(base, auth={"workshop": code, "role": role}, transports=["websocket"],
+                         headers={"Cookie": cookie_header(http)}, wait_timeout=10)
+        assert self.synced.wait(10)
+
+    def _snapshot(self, data):
+        self.snapshots.append(data)
+        self.synced.set()
+
+    def call(self, event, payload=None):
+        return self.sio.call(event, payload or {}, timeout=10)
+
+
+@pytest.fixture
+def server(tmp_path):
+    with Server(tmp_path / "data") as running:
+        yield running
+
+
+def test_serve_prints_the_urls_and_stops_cleanly(tmp_path):
+    running = Server(tmp_path / "data", extra=("--public-url", "http://192.0.2.77:8080")).start()
+    assert running.stop(signal.SIGTERM) == 0
+    assert "http://192.0.2.77:8080/" in running.output  # the participants' URL
+    assert f"http://127.0.0.1:{running.port}/new" in running.output  # the facilitator's
+    assert "Facilitator stopped." in running.output
+    assert "Traceback" not in running.output
+
+
+def test_default_join_url_is_the_lan_address_not_localhost(tmp_path):
+    from facilitator.network import lan_address, public_url
+    assert public_url("0.0.0.0", 5000) == f"http://{lan_address()}:5000"
+    assert public_url("0.0.0.0", 5000, "https://fasilitointi.example/") == "https://fasilitointi.example"
+
+
+def test_restart_loses_nothing_and_clients_come_back_by_themselves(tmp_path):
+    data = tmp_path / "data"
+    first = Server(data).start()
+    facilitator_http, phone_http = requests.Session(), requests.Session()
+    code = create_workshop(facilitator_http, first.url)
+    assert phone_http.post(f"{first.url}/{code}/join", data={"nickname": "Anna"}, allow_redirects=False).status_code == 302
+    facilitator = Client(first.url, code, "facilitator", facilitator_http)
+    phone = Client(first.url, code, "participant", phone_http)
+    assert facilitator.call("step.next")["ok"]
+    for text in ("Yhteiset pelisäännöt", "Enemmän työparityötä"):
+        assert phone.call("idea.submit", {"client_id": new_id(), "text": text})["ok"]
+    assert facilitator.call("timer.start", {"seconds": 600})["ok"]
+    before = facilitator.call("sync") and facilitator.snapshots[-1]
+
+    assert first.stop(signal.SIGTERM) == 0
+    facilitator.synced.clear(), phone.synced.clear()
+    second = Server(data, port=first.port).start()
+    try:
+        assert facilitator.synced.wait(15) and phone.synced.wait(15), "clients did not reconnect"
+        after, phone_after = facilitator.snapshots[-1], phone.snapshots[-1]
+        assert after["rev"] == before["rev"]
+        for key in ("ideas", "steps", "clusters", "workshop", "timer"):
+            assert after[key] == before[key], key
+        assert [i["text"] for i in phone_after["ideas"]] == ["Yhteiset pelisäännöt", "Enemmän työparityötä"]
+        assert len(phone_after["me"]["idea_ids"]) == 2
+        assert phone.call("idea.submit", {"client_id": new_id(), "text": "After the restart"})["ok"]
+    finally:
+        facilitator.sio.disconnect(), phone.sio.disconnect()
+        second.stop()
+
+
+@pytest.mark.parametrize("origin, accepted", [
+    (None, True), ("{own}", True), ("http://evil.example", False), ("null", False),
+    ("http://127.0.0.1:1", False),
+])
+def test_sockets_only_from_the_servers_own_origin(server, origin, accepted):
+    headers = {} if origin is None else {"Origin": origin.format(own=server.url)}
+    handshake = requests.get(server.url + "/socket.io/?EIO=4&transport=polling", headers=headers)
+    assert handshake.ok is accepted, handshake.text
+
+
+def test_pages_answer_on_eventlet(server):
+    assert requests.get(server.url + "/").ok
+    assert requests.get(server.url + "/NOPE99").status_code == 404
