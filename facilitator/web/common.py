@@ -30,10 +30,14 @@ def join_url(code):
     return public_base() + code
 
 
+def browser_language():
+    return request.accept_languages.best_match(workshops.LANGUAGES) or "fi"
+
+
 def message_page(status, title, text, link=None):
     """A friendly page in the current language instead of a bare error."""
     return render_template("message.html", title=title, text=text, link=link,
-                           language=g.get("language") or "fi"), status
+                           language=g.get("language") or browser_language()), status
 
 
 def load_workshop(code):

@@ -8,8 +8,8 @@ from ..db import transaction
 from ..domain import steps, workshops
 from ..domain.errors import DomainError
 from .common import (
-    boot, engine, facilitator_cookie, load_workshop, message_page, public_base, public_workshop,
-    require_facilitator, set_cookie,
+    boot, browser_language, engine, facilitator_cookie, load_workshop, message_page, public_base,
+    public_workshop, require_facilitator, set_cookie,
 )
 
 blueprint = Blueprint("console", __name__)
@@ -51,7 +51,7 @@ def _render_new(form, errors, status=200):
 
 @blueprint.route("/new", methods=["GET", "POST"])
 def new():
-    g.language = request.accept_languages.best_match(workshops.LANGUAGES) or "fi"
+    g.language = browser_language()
     form = _form()
     if request.method == "GET":
         return _render_new(form, {})

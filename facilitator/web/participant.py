@@ -6,20 +6,16 @@ from ..db import transaction
 from ..domain import participants, workshops
 from ..domain.errors import DomainError
 from .common import (
-    boot, engine, load_workshop, message_page, participant_cookie, participant_for, public_workshop,
-    set_cookie,
+    boot, browser_language, engine, load_workshop, message_page, participant_cookie,
+    participant_for, public_workshop, set_cookie,
 )
 
 blueprint = Blueprint("participant", __name__)
 
 
-def _browser_language():
-    g.language = request.accept_languages.best_match(workshops.LANGUAGES) or "fi"
-
-
 @blueprint.get("/")
 def enter():
-    _browser_language()
+    g.language = browser_language()
     return render_template("participant/enter.html", code="", error=None, language=g.language)
 
 
@@ -28,7 +24,7 @@ def join_by_code():
     typed = request.args.get("code", "")
     code = workshops.normalise_code(typed)
     if code is None:
-        _browser_language()
+        g.language = browser_language()
         error = _("A code has six letters and numbers, for example K7P4QX.")
         return render_template("participant/enter.html", code=typed[:20], error=error,
                                language=g.language), 400
