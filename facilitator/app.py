@@ -7,6 +7,7 @@ from flask_babel import Babel
 from flask_socketio import SocketIO
 
 from .db import make_engine
+from .library import load as load_library
 from .domain.workshops import LANGUAGES
 
 DEFAULTS = {
@@ -60,6 +61,7 @@ def create_app(config=None):
     app.config.update(config or {})
     app.json.ensure_ascii = False
     app.extensions["facilitator.engine"] = make_engine(database_url(app.config))
+    app.extensions["facilitator.library"] = load_library()
     Babel(app, locale_selector=_select_language)
 
     socketio = SocketIO(app, async_mode=app.config["ASYNC_MODE"],

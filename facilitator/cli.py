@@ -20,6 +20,9 @@ def _parser():
     serve.add_argument("--database", default=os.environ.get("FACILITATOR_DATABASE"),
                        help="database URL (default: SQLite in --data-dir)")
     serve.add_argument("--data-dir", default=os.environ.get("FACILITATOR_DATA_DIR", "data"))
+    serve.add_argument("--message-queue", default=os.environ.get("FACILITATOR_MESSAGE_QUEUE"),
+                       help="redis:// URL shared by several server processes (with a PostgreSQL "
+                            "--database); see docs/performance.md")
     serve.add_argument("--public-url", default=os.environ.get("FACILITATOR_PUBLIC_URL"),
                        help="base URL phones use, e.g. behind a reverse proxy")
     serve.add_argument("--async-mode", choices=ASYNC_MODES,
@@ -52,6 +55,7 @@ def serve(args):
     app = create_app({
         "DATA_DIR": args.data_dir, "DATABASE_URL": args.database, "ASYNC_MODE": args.async_mode,
         "PUBLIC_URL": base, "ADMIN_PASSWORD": args.admin_password,
+        "MESSAGE_QUEUE": args.message_queue,
     })
     local = f"http://{'127.0.0.1' if args.host in ('0.0.0.0', '::') else args.host}:{args.port}"
     print(f"Facilitator is running ({args.async_mode}).", flush=True)

@@ -29,6 +29,7 @@ workshops = Table(
     Column("current_step_id", Integer, nullable=True),
     Column("timer_ends_at", Float, nullable=True),
     Column("timer_seconds", Integer, nullable=False, default=0),
+    Column("goals", Text, nullable=False, default=""),
     Column("created_at", Float, nullable=False),
 )
 
@@ -48,6 +49,12 @@ steps = Table(
     Column("results_revealed", Boolean, nullable=False, default=False),
     Column("started_at", Float, nullable=True),
     Column("ended_at", Float, nullable=True),
+    # Steps added from a library method: which method, which addition of it (a block in the
+    # agenda), the method's texts in both languages, and whether the facilitator edited them.
+    Column("method_id", String(80), nullable=True),
+    Column("block", Integer, nullable=True),
+    Column("content", Text, nullable=True),
+    Column("edited", Boolean, nullable=False, default=False),
 )
 
 participants = Table(
@@ -57,6 +64,8 @@ participants = Table(
     Column("token", String(64), nullable=False, unique=True),
     Column("nickname", String(40), nullable=True),
     Column("joined_at", Float, nullable=False),
+    # Open connections of this phone; "present" for pairing means at least one.
+    Column("connections", Integer, nullable=False, default=0),
 )
 
 clusters = Table(
@@ -83,6 +92,8 @@ ideas = Table(
     Column("cluster_id", ForeignKey("clusters.id", ondelete="SET NULL"), nullable=True),
     Column("position", Integer, nullable=False, default=0),
     Column("hidden", Boolean, nullable=False, default=False),
+    # Written together in a pairing step: the pair's (or group's) number in that round.
+    Column("group_number", Integer, nullable=True),
     Column("created_at", Float, nullable=False),
     UniqueConstraint("workshop_id", "author_key", "client_id"),
 )
@@ -100,6 +111,67 @@ votes = Table(
     UniqueConstraint("participant_id", "client_id"),
 )
 
+# One answer per participant, step and round: a scale value, a consent score (with an optional
+# objection) or a feedback rating (with a comment). Answering again replaces it, so a retry never
+# doubles.
+responses = Table(
+    "responses", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("workshop_id", ForeignKey("workshops.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("step_id", ForeignKey("steps.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("participant_id", ForeignKey("participants.id", ondelete="CASCADE"), nullable=False),
+    Column("round", Integer, nullable=False, default=1),
+    Column("value", Integer, nullable=False),
+    Column("text", Text, nullable=False, default=""),
+    Column("updated_at", Float, nullable=False),
+    UniqueConstraint("step_id", "participant_id", "round"),
+)
+
+consent_rounds = Table(
+    "consent_rounds", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("workshop_id", ForeignKey("workshops.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("step_id", ForeignKey("steps.id", ondelete="CASCADE"), nullable=False),
+    Column("round", Integer, nullable=False),
+    Column("proposal", Text, nullable=False),
+    Column("outcome", String(20), nullable=True),  # agreed / not_agreed, once decided
+    Column("started_at", Float, nullable=False),
+    UniqueConstraint("step_id", "round"),
+)
+
+pairings = Table(
+    "pairings", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("workshop_id", ForeignKey("workshops.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("step_id", ForeignKey("steps.id", ondelete="CASCADE"), nullable=False),
+    Column("round", Integer, nullable=False),
+    Column("group_number", Integer, nullable=False),
+    Column("participant_id", ForeignKey("participants.id", ondelete="CASCADE"), nullable=False),
+    UniqueConstraint("step_id", "round", "participant_id"),
+)
+
+actions = Table(
+    "actions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("workshop_id", ForeignKey("workshops.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("step_id", ForeignKey("steps.id", ondelete="CASCADE"), nullable=False),
+    Column("client_id", String(64), nullable=False),
+    Column("what", Text, nullable=False),
+    Column("who", String(200), nullable=False, default=""),
+    Column("due", String(40), nullable=False, default=""),
+    Column("position", Integer, nullable=False, default=0),
+    # Follow-up across a series of sessions: done / in_progress / not_started / dropped.
+    Column("status", String(20), nullable=False, default="not_started"),
+    Column("created_at", Float, nullable=False),
+    UniqueConstraint("workshop_id", "client_id"),
+)
+
+action_volunteers = Table(
+    "action_volunteers", metadata,
+    Column("action_id", ForeignKey("actions.id", ondelete="CASCADE"), primary_key=True),
+    Column("participant_id", ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True),
+)
+
 
 def _sqlite_pragmas(dbapi_connection, _record):
     cursor = dbapi_connection.cursor()
@@ -112,14 +184,39 @@ def _sqlite_pragmas(dbapi_connection, _record):
     cursor.close()
 
 
+def engine_url(url):
+    """PostgreSQL goes through pg8000 unless the URL names a driver: pg8000 is pure Python, so
+    under eventlet or gevent its sockets are the monkey-patched, cooperative ones and a slow query
+    waits alone; a C driver such as psycopg would stall every connection of the process."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+pg8000://" + url[len(prefix):]
+    return url
+
+
+def _create_schema(engine):
+    if engine.dialect.name != "postgresql":
+        metadata.create_all(engine)
+        return
+    # Several server processes may start at once: one creates the tables, the others wait for it.
+    with engine.begin() as conn:
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242001)")
+        metadata.create_all(conn)
+
+
 def make_engine(url):
     """An engine for `url`, with the schema created if it is missing."""
+    url = engine_url(url)
     is_sqlite = url.startswith("sqlite")
-    kwargs = {"connect_args": {"check_same_thread": False}} if is_sqlite else {}
+    if is_sqlite:
+        kwargs = {"connect_args": {"check_same_thread": False}}
+    else:
+        # A server process serves many sockets at once; pre-ping survives a database restart.
+        kwargs = {"pool_size": 10, "max_overflow": 20, "pool_pre_ping": True}
     engine = create_engine(url, **kwargs)
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
-    metadata.create_all(engine)
+    _create_schema(engine)
     return engine
 
 

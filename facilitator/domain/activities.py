@@ -1,9 +1,11 @@
 """Activity types: what a step asks of the room.
 
-The step engine knows a step only through its type's declaration here, so a new type (or a
-method plugin's own) is one more `register()` call, not a change to the engine.
+The step engine knows a step only through its type's declaration here, so a new type (a method
+plugin's own too) is one more `register()` call, not a change to the engine. The built-in types
+are declared in `activity_types.py`.
 """
 from dataclasses import dataclass, field
+from typing import Callable
 
 from .errors import DomainError, require
 from .text import whole_number
@@ -17,17 +19,33 @@ class NumberOption:
 
 
 @dataclass(frozen=True)
+class Answer:
+    """Participants answer with one whole number (and optionally a text) per round."""
+    # The allowed values for a step's options, e.g. 0–10 for a scale.
+    values: Callable[[dict], range]
+    # Longest text that may go with the number; 0 for none.
+    text_limit: int = 0
+
+
+@dataclass(frozen=True)
 class ActivityType:
     name: str
     # Participants send ideas while the step is current and open.
     takes_ideas: bool = False
     # Participants spend dots while the step is current and open.
     takes_votes: bool = False
+    answer: Answer | None = None
     # Works on the ideas of an earlier brainstorm (its "source").
     uses_source: bool = False
     # Opens for submissions as soon as it becomes the current step.
     opens_on_start: bool = False
     options: dict = field(default_factory=dict)
+    # (conn, step) -> dict: the step's results stream (`tally`), or None if it has none.
+    summary: Callable | None = None
+    # (conn, workshop, step) -> list of changes: runs each time the step becomes the current one.
+    on_start: Callable | None = None
+    # (conn, step, participant_id) -> group number an idea is written in (pair work), or None.
+    idea_group: Callable | None = None
 
     def clean_options(self, given):
         """Defaults filled in; unknown or out-of-range options refused."""
@@ -59,14 +77,3 @@ def get(name):
 
 def names():
     return list(_registry)
-
-
-BRAINSTORM = register(ActivityType("brainstorm", takes_ideas=True, opens_on_start=True))
-CLUSTER = register(ActivityType("cluster", uses_source=True))
-DOT_VOTE = register(ActivityType(
-    "dot_vote", takes_votes=True, uses_source=True, opens_on_start=True,
-    options={
-        "dots_per_person": NumberOption(1, 20, 3),
-        "max_dots_per_item": NumberOption(1, 20, 2),
-    },
-))

@@ -2,6 +2,7 @@
 from sqlalchemy import func, insert, select, update
 
 from ..db import clusters, ideas
+from . import activities
 from .changes import bump
 from .errors import require
 from .steps import current, get as get_step, rows as agenda_rows, source_of
@@ -28,10 +29,10 @@ def _get(conn, workshop_id, cluster_id):
 
 
 def _brainstorm_for(conn, workshop, step_id):
-    """The brainstorm a new cluster groups: the one named, else the current step's source."""
+    """The step whose ideas a new cluster groups: the one named, else the current step's source."""
     if step_id is not None:
         step = get_step(conn, workshop["id"], step_id)
-        require(step["activity"] == "brainstorm", "wrong_step")
+        require(activities.get(step["activity"]).takes_ideas, "wrong_step")
         return step["id"]
     step = current(conn, workshop)
     require(step is not None, "wrong_step")

@@ -1,9 +1,10 @@
 """Ideas: written on a phone (or typed in by the facilitator), edited, moderated, clustered."""
+import json
 import time
 
 from sqlalchemy import func, insert, select, update
 
-from ..db import clusters, ideas, participants
+from ..db import clusters, ideas, participants, steps as steps_table
 from . import activities
 from .changes import bump
 from .errors import require
@@ -21,15 +22,38 @@ def _query():
 def serialize(row, anonymous):
     return {"id": row["id"], "step_id": row["step_id"], "text": row["text"],
             "cluster_id": row["cluster_id"], "position": row["position"], "hidden": row["hidden"],
-            "author": None if anonymous else row["nickname"]}
+            "group_number": row["group_number"], "author": None if anonymous else row["nickname"]}
 
 
-def listed(conn, workshop, *, include_hidden):
+def is_private(step):
+    """Private writing: the step's ideas are not shown to the room until revealed."""
+    return bool(json.loads(step["options"]).get("private")) and not step["results_revealed"]
+
+
+def private_step_ids(conn, workshop_id):
+    rows = conn.execute(select(steps_table).where(steps_table.c.workshop_id == workshop_id)).mappings()
+    return {row["id"] for row in rows if is_private(row)}
+
+
+def listed(conn, workshop, *, include_hidden, viewer=None):
+    """The workshop's ideas. Without `include_hidden` (everyone but the facilitator), moderated
+    ideas are left out, and so are private ones not yet revealed, except the viewer's own."""
     query = _query().where(ideas.c.workshop_id == workshop["id"])
     if not include_hidden:
         query = query.where(ideas.c.hidden.is_(False))
     rows = conn.execute(query.order_by(ideas.c.position, ideas.c.id)).mappings().all()
+    if not include_hidden:
+        private = private_step_ids(conn, workshop["id"])
+        rows = [r for r in rows if r["step_id"] not in private or
+                (viewer is not None and r["participant_id"] == viewer)]
     return [serialize(r, workshop["anonymous"]) for r in rows]
+
+
+def reveal_change(conn, workshop, step):
+    """After a private step's reveal: its ideas to the room in one change."""
+    return bump(conn, workshop["id"], "ideas.revealed", {
+        "step_id": step["id"],
+        "ideas": [i for i in listed(conn, workshop, include_hidden=False) if i["step_id"] == step["id"]]})
 
 
 def ids_by(conn, participant_id):
@@ -47,9 +71,17 @@ def _get(conn, workshop, idea_id):
 
 
 def _change(conn, workshop, idea_id, public_kind):
-    """`idea.added`/`idea.updated` for everybody, unless the idea is hidden: then the facilitator
-    still sees it, and the others hear only that the revision moved on."""
-    idea = serialize(_get(conn, workshop, idea_id), workshop["anonymous"])
+    """`idea.added`/`idea.updated` for everybody, unless the idea is hidden or written in private:
+    then the facilitator still sees it, and the others hear only that the revision moved on (with
+    the number of private ideas, for the projector)."""
+    row = _get(conn, workshop, idea_id)
+    idea = serialize(row, workshop["anonymous"])
+    step = conn.execute(select(steps_table).where(steps_table.c.id == row["step_id"])).mappings().first()
+    if is_private(step) and not idea["hidden"]:
+        count = conn.execute(select(func.count()).select_from(ideas).where(
+            ideas.c.step_id == step["id"], ideas.c.hidden.is_(False))).scalar_one()
+        return bump(conn, workshop["id"], "ideas.private", {"step_id": step["id"], "count": count},
+                    facilitator_kind=public_kind, facilitator_data={"idea": idea}), idea
     if idea["hidden"]:
         return bump(conn, workshop["id"], "rev", {},
                     facilitator_kind="idea.updated", facilitator_data={"idea": idea}), idea
@@ -85,10 +117,12 @@ def submit(conn, workshop, participant, client_id, text, step_id=None):
         require(step is not None and activities.get(step["activity"]).takes_ideas, "wrong_step")
     position = conn.execute(select(func.coalesce(func.max(ideas.c.position), -1) + 1)
                             .where(ideas.c.step_id == step["id"])).scalar_one()
+    group_of = activities.get(step["activity"]).idea_group
+    group = group_of(conn, step, participant["id"]) if group_of and participant else None
     idea_id = conn.execute(insert(ideas).values(
         workshop_id=workshop["id"], step_id=step["id"], author_key=author_key,
         participant_id=participant["id"] if participant else None, client_id=client_id,
-        text=text, position=position, created_at=time.time())).inserted_primary_key[0]
+        text=text, position=position, group_number=group, created_at=time.time())).inserted_primary_key[0]
     change, idea = _change(conn, workshop, idea_id, "idea.added")
     return idea, change
 
@@ -117,15 +151,19 @@ def delete(conn, workshop, participant, idea_id):
 
 
 def set_hidden(conn, workshop, idea_id, hidden):
-    _get(conn, workshop, idea_id)
+    """Moderation: the facilitator keeps seeing the idea (greyed); the room stops seeing it."""
+    row = _get(conn, workshop, idea_id)
     conn.execute(update(ideas).where(ideas.c.id == idea_id).values(hidden=hidden))
     idea = serialize(_get(conn, workshop, idea_id), workshop["anonymous"])
-    if hidden:
-        return bump(conn, workshop["id"], "idea.removed", {"idea_id": idea_id},
-                    facilitator_kind="idea.updated", facilitator_data={"idea": idea})
-    # Shown again: new to the others, an update on the console.
-    return bump(conn, workshop["id"], "idea.added", {"idea": idea},
-                facilitator_kind="idea.updated", facilitator_data={"idea": idea})
+    step = conn.execute(select(steps_table).where(steps_table.c.id == row["step_id"])).mappings().first()
+    if is_private(step):  # the room has not seen it and must not now
+        kind, data = "rev", {}
+    elif hidden:
+        kind, data = "idea.removed", {"idea_id": idea_id}
+    else:
+        kind, data = "idea.added", {"idea": idea}
+    return bump(conn, workshop["id"], kind, data, facilitator_kind="idea.updated",
+                facilitator_data={"idea": idea})
 
 
 def move(conn, workshop, idea_id, cluster_id, position=None):

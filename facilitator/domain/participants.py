@@ -2,7 +2,7 @@
 import secrets
 import time
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 
 from ..db import participants
 from .errors import require
@@ -35,3 +35,8 @@ def count(conn, workshop_id):
 def get(conn, participant_id):
     """The participant with this id, or None."""
     return conn.execute(select(participants).where(participants.c.id == participant_id)).mappings().first()
+
+
+def forget_connections(conn):
+    """After a restart no phone is connected any more."""
+    conn.execute(update(participants).values(connections=0))

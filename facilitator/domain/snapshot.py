@@ -1,39 +1,58 @@
 """The full current state of a workshop as one audience may see it."""
 import time
 
-from . import activities, clusters, ideas, participants, steps, votes, workshops
+from . import actions, activities, clusters, consent, ideas, pairing, participants, responses, steps
+from . import votes, workshops
 
 
 def current_tally(conn, workshop, audience):
-    """The current step's tally, if it is a vote and this audience may see it now."""
+    """The current step's results, if it has any and this audience may see them now."""
     step = steps.current(conn, workshop)
-    if step is None or not activities.get(step["activity"]).takes_votes:
+    summary = activities.get(step["activity"]).summary if step else None
+    if summary is None or (audience != "facilitator" and not step["results_revealed"]):
         return None
-    if audience != "facilitator" and not step["results_revealed"]:
-        return None
-    return votes.tally(conn, step)
+    return summary(conn, step)
+
+
+def _current_step_state(conn, step):
+    """What the current step adds to the snapshot: its pairs or its consent rounds."""
+    if step is None:
+        return {}
+    if step["activity"] == "pairing":
+        return {"pairs": pairing.serialize(conn, step)}
+    if step["activity"] == "consent":
+        return {"consent": {"step_id": step["id"], "rounds": [
+            {k: r[k] for k in ("round", "proposal", "outcome")} for r in consent.rounds(conn, step)]}}
+    return {}
 
 
 def build(conn, workshop, audience, join_url, participant=None):
     workshop = workshops.get(conn, workshop["id"])
+    step = steps.current(conn, workshop)
+    viewer = participant["id"] if participant else None
     snapshot = {
         "rev": workshop["revision"],
         "server_time": int(time.time() * 1000),
         "role": audience,
         "workshop": workshops.public(workshop, join_url),
         "steps": steps.serialize(steps.rows(conn, workshop["id"])),
-        "ideas": ideas.listed(conn, workshop, include_hidden=audience == "facilitator"),
+        "ideas": ideas.listed(conn, workshop, include_hidden=audience == "facilitator", viewer=viewer),
         "clusters": clusters.listed(conn, workshop["id"]),
+        "actions": actions.listed(conn, workshop),
         "timer": workshops.timer(workshop),
         "participants": participants.count(conn, workshop["id"]),
         "tally": current_tally(conn, workshop, audience),
+        "pairs": None,
+        "consent": None,
+        **_current_step_state(conn, step),
     }
     if participant is not None:
-        step = steps.current(conn, workshop)
         snapshot["me"] = {
+            "id": participant["id"],
             "nickname": participant["nickname"],
             "idea_ids": ideas.ids_by(conn, participant["id"]),
             "votes": votes.mine(conn, step["id"], participant["id"]) if step else [],
+            "answer": responses.mine(conn, step, participant["id"]),
+            "volunteered": actions.volunteered(conn, participant["id"]),
         }
     return snapshot
-

@@ -38,13 +38,13 @@ def current(conn, workshop):
 
 
 def source_of(agenda, step):
-    """The id of the brainstorm whose ideas `step` works on: its own if set, else the nearest
-    brainstorm before it; a brainstorm is its own source."""
-    if step["activity"] == "brainstorm":
+    """The id of the step whose ideas `step` works on: its own if it takes ideas, else the one
+    set on it, else the nearest earlier step that takes ideas (a brainstorm, pair work)."""
+    if activities.get(step["activity"]).takes_ideas:
         return step["id"]
     if step["source_step_id"] is not None:
         return step["source_step_id"]
-    earlier = [s for s in agenda if s["position"] < step["position"] and s["activity"] == "brainstorm"]
+    earlier = [s for s in agenda if s["position"] < step["position"] and activities.get(s["activity"]).takes_ideas]
     return earlier[-1]["id"] if earlier else None
 
 
@@ -55,6 +55,9 @@ def serialize(agenda):
         "submissions_open": s["submissions_open"], "results_revealed": s["results_revealed"],
         "options": json.loads(s["options"]),
         "source_step_id": source_of(agenda, s) if activities.get(s["activity"]).uses_source else None,
+        "method_id": s["method_id"], "block": s["block"], "edited": s["edited"],
+        "content": json.loads(s["content"]) if s["content"] else None,
+        "started_at": s["started_at"], "ended_at": s["ended_at"],
     } for s in agenda]
 
 
@@ -96,6 +99,8 @@ def edit(conn, workshop_id, step_id, fields):
     if "time_box_minutes" in fields and fields["time_box_minutes"] is None:
         values["time_box_minutes"] = None
     require(values, "bad_payload", field="step")
+    if "title" in values or "prompt" in values:
+        values["edited"] = True  # the method's other-language text no longer matches
     conn.execute(update(steps).where(steps.c.id == step_id).values(**values))
     return agenda_change(conn, workshop_id)
 

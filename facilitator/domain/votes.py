@@ -82,5 +82,29 @@ def tally(conn, step):
     counts.sort(key=lambda c: -c["dots"])
     voters = conn.execute(select(func.count(func.distinct(votes.c.participant_id)))
                           .where(votes.c.step_id == step["id"])).scalar_one()
-    return {"step_id": step["id"], "revealed": step["results_revealed"], "voters": voters,
+    return {"step_id": step["id"], "activity": "dot_vote", "revealed": step["results_revealed"], "voters": voters,
             "dots_spent": sum(c["dots"] for c in counts), "counts": counts}
+
+
+def ranked(conn, step):
+    """The vote's targets with their texts, most dots first (ties in the wall's order)."""
+    counts = {(c["target_type"], c["target_id"]): c["dots"] for c in tally(conn, step)["counts"]}
+    source = source_of(agenda_rows(conn, step["workshop_id"]), step)
+    found = [{"type": "cluster", "id": row.id, "text": row.title, "order": (0, row.position, row.id)}
+             for row in conn.execute(select(clusters.c.id, clusters.c.title, clusters.c.position)
+                                     .where(clusters.c.step_id == source))]
+    found += [{"type": "idea", "id": row.id, "text": row.text, "order": (1, row.position, row.id)}
+              for row in conn.execute(select(ideas.c.id, ideas.c.text, ideas.c.position).where(
+                  ideas.c.step_id == source, ideas.c.hidden.is_(False), ideas.c.cluster_id.is_(None)))]
+    found.sort(key=lambda t: (-counts.get((t["type"], t["id"]), 0), t["order"]))
+    return [{"type": t["type"], "id": t["id"], "text": t["text"], "dots": counts.get((t["type"], t["id"]), 0)}
+            for t in found]
+
+
+def top_before(conn, step, count):
+    """Up to `count` targets that got dots in the latest vote before `step`, most dots first."""
+    before = [s for s in agenda_rows(conn, step["workshop_id"])
+              if s["activity"] == "dot_vote" and s["position"] < step["position"]]
+    if not before or not count:
+        return []
+    return [t for t in ranked(conn, before[-1]) if t["dots"]][:count]

@@ -82,8 +82,15 @@ def public(workshop, join_url):
         "code": workshop["code"], "title": workshop["title"], "organisation": workshop["organisation"],
         "date": workshop["date"], "language": workshop["language"], "anonymous": workshop["anonymous"],
         "locked": workshop["locked"], "join_url": join_url, "started": workshop["started"],
-        "current_step_id": workshop["current_step_id"],
+        "current_step_id": workshop["current_step_id"], "goals": workshop["goals"],
     }
+
+
+def set_goals(conn, workshop_id, goals, join_url):
+    """The day's goals, one per line, shown on the projector and in the report."""
+    goals = clean_text(goals or "", 1000, required=False)
+    conn.execute(update(workshops).where(workshops.c.id == workshop_id).values(goals=goals))
+    return bump(conn, workshop_id, "workshop", {"workshop": public(get(conn, workshop_id), join_url)})
 
 
 def set_locked(conn, workshop_id, locked, join_url):

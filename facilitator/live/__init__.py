@@ -12,9 +12,10 @@ from flask_babel import force_locale
 from flask_socketio import ConnectionRefusedError, emit, join_room
 
 from ..db import transaction
-from ..domain import participants, snapshot, workshops
+from ..domain import pairing, participants, snapshot, workshops
 from ..domain.errors import DomainError
 from ..web.common import is_facilitator, join_url, participant_for
+from . import activity_events  # noqa: F401  (registers its events)
 from .broadcast import Broadcaster, room
 from .events import EVENTS, PARTICIPANT, Context
 from .messages import error_message
@@ -34,6 +35,11 @@ class Client:
 
 def init_live(app, socketio):
     engine = app.extensions["facilitator.engine"]
+    library = app.extensions["facilitator.library"]
+    if engine.dialect.name == "sqlite":
+        # One process owns a SQLite file: connections counted before a restart are gone.
+        with transaction(engine) as conn:
+            participants.forget_connections(conn)
     broadcaster = Broadcaster(socketio, engine, app.config["TALLY_INTERVAL"],
                               app.config["PRESENCE_INTERVAL"])
     app.extensions["facilitator.live"] = broadcaster
@@ -65,12 +71,26 @@ def init_live(app, socketio):
         clients[request.sid] = client
         join_room(room(client.workshop_id))
         join_room(room(client.workshop_id, role))
+        if participant_id is not None:
+            present(client, +1)
         send_snapshot(client)
         broadcaster.start()
 
     @socketio.on("disconnect")
     def disconnect(*_reason):
-        clients.pop(request.sid, None)
+        client = clients.pop(request.sid, None)
+        if client is not None and client.participant_id is not None:
+            present(client, -1)
+
+    def present(client, delta):
+        """Counts the phone's open connections; one arriving mid-round joins a pair."""
+        with workshop_locks[client.workshop_id]:
+            with transaction(engine) as conn:
+                pairing.connected(conn, client.participant_id, delta)
+                change = pairing.arrive(conn, workshops.get(conn, client.workshop_id),
+                                        client.participant_id) if delta > 0 else None
+            if change is not None:
+                broadcaster.change(client.workshop_id, change)
 
     def send_snapshot(client):
         with transaction(engine) as conn:
@@ -109,7 +129,7 @@ def init_live(app, socketio):
             with workshop_locks[client.workshop_id]:
                 with transaction(engine) as conn:
                     context = Context(conn, workshops.get(conn, client.workshop_id), client.role,
-                                      client.participant_id, join_url(client.code))
+                                      client.participant_id, join_url(client.code), library)
                     outcome = spec.handler(context, payload)
                 # Committed: now the world may hear of it.
                 for change in outcome.changes:

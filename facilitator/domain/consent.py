@@ -1,0 +1,96 @@
+"""Consent rounds: a proposal, everyone's fist-to-five (or thumbs), amend and run again, decide.
+
+Each round keeps its proposal and its answers; amending closes the round and opens the next with
+the new wording, so the report can show how the wording got to where the group agreed.
+"""
+import json
+import time
+
+from sqlalchemy import insert, select, update
+
+from ..db import consent_rounds
+from .changes import bump
+from .errors import require
+from .responses import distribution
+from .steps import current
+from .text import PROMPT_MAX, clean_text
+
+OUTCOMES = ("agreed", "not_agreed")
+
+
+def blocking(options, value):
+    """An answer that says "I cannot live with this": a fist or one finger, or thumbs down."""
+    return value == 0 if options.get("thumbs") else value <= 1
+
+
+def latest_round(conn, step_id):
+    return conn.execute(select(consent_rounds).where(consent_rounds.c.step_id == step_id)
+                        .order_by(consent_rounds.c.round.desc())).mappings().first()
+
+
+def rounds(conn, step):
+    options = json.loads(step["options"])
+    result = []
+    for row in conn.execute(select(consent_rounds).where(consent_rounds.c.step_id == step["id"])
+                            .order_by(consent_rounds.c.round)).mappings():
+        answers = distribution(conn, step, row["round"])
+        low = answers["low"]
+        blocks = sum(n for i, n in enumerate(answers["counts"]) if blocking(options, i + low))
+        result.append({"round": row["round"], "proposal": row["proposal"], "outcome": row["outcome"],
+                       "responses": answers["responses"], "counts": answers["counts"],
+                       "blocks": blocks, "objections": answers["texts"]})
+    return result
+
+
+def summary(conn, step):
+    all_rounds = rounds(conn, step)
+    return {"step_id": step["id"], "activity": "consent", "revealed": step["results_revealed"],
+            "thumbs": bool(json.loads(step["options"]).get("thumbs")), "rounds": all_rounds,
+            "responses": all_rounds[-1]["responses"] if all_rounds else 0}
+
+
+def round_change(conn, workshop_id, step):
+    return bump(conn, workshop_id, "consent", {"step_id": step["id"], "rounds": [
+        {k: r[k] for k in ("round", "proposal", "outcome")} for r in rounds(conn, step)]})
+
+
+def _consent_step(conn, workshop):
+    step = current(conn, workshop)
+    require(step is not None and step["activity"] == "consent", "wrong_step")
+    return step
+
+
+def open_round(conn, workshop_id, step, proposal):
+    number = (latest_round(conn, step["id"]) or {"round": 0})["round"] + 1
+    conn.execute(insert(consent_rounds).values(workshop_id=workshop_id, step_id=step["id"], round=number,
+                                               proposal=proposal, started_at=time.time()))
+    return number
+
+
+def amend(conn, workshop, proposal):
+    """Closes the round under way as amended and opens the next one with the new wording."""
+    step = _consent_step(conn, workshop)
+    proposal = clean_text(proposal, PROMPT_MAX * 4)
+    latest = latest_round(conn, step["id"])
+    if latest is not None and latest["outcome"] is None:
+        conn.execute(update(consent_rounds).where(consent_rounds.c.id == latest["id"]).values(outcome="amended"))
+    open_round(conn, workshop["id"], step, proposal)
+    return round_change(conn, workshop["id"], step)
+
+
+def decide(conn, workshop, outcome):
+    """Records the group's decision on the round under way."""
+    require(outcome in OUTCOMES, "bad_payload", field="outcome")
+    step = _consent_step(conn, workshop)
+    latest = latest_round(conn, step["id"])
+    require(latest is not None, "wrong_step")
+    conn.execute(update(consent_rounds).where(consent_rounds.c.id == latest["id"]).values(outcome=outcome))
+    return round_change(conn, workshop["id"], step)
+
+
+def agreed_text(conn, step_id):
+    """The wording the group agreed on in this step, or None."""
+    row = conn.execute(select(consent_rounds.c.proposal).where(
+        consent_rounds.c.step_id == step_id, consent_rounds.c.outcome == "agreed")
+        .order_by(consent_rounds.c.round.desc())).first()
+    return row.proposal if row else None

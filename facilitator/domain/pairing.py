@@ -1,0 +1,143 @@
+"""Pair work in the room: rounds of pairs (or groups of four) from the phones that are present."""
+import json
+import random
+from itertools import combinations
+
+from sqlalchemy import insert, select, update
+
+from ..db import pairings, participants
+from .changes import bump
+from .errors import require
+from .grouping import form_groups, merge, place_late
+from .steps import current, rows as agenda_rows
+
+# Shown big on the phones so that partners find each other across the room.
+SYMBOLS = ["🍎", "🍋", "🍇", "🌻", "⭐", "🌙", "🐟", "🦋", "🍀", "🔔", "⚓", "🎈", "🌵", "🍄", "🐢",
+           "🚲", "🎵", "🔑", "🧩", "🍒"]
+COLOURS = ["#d1495b", "#edae49", "#00798c", "#30638e", "#6a4c93", "#2a9d8f", "#e76f51", "#588157"]
+
+
+def symbol(number):
+    return {"symbol": SYMBOLS[(number - 1) % len(SYMBOLS)], "colour": COLOURS[(number - 1) % len(COLOURS)]}
+
+
+def connected(conn, participant_id, delta):
+    conn.execute(update(participants).where(participants.c.id == participant_id)
+                 .values(connections=participants.c.connections + delta))
+
+
+def present(conn, workshop_id):
+    return conn.execute(select(participants.c.id).where(
+        participants.c.workshop_id == workshop_id, participants.c.connections > 0)
+        .order_by(participants.c.id)).scalars().all()
+
+
+def _rounds(conn, workshop_id):
+    """{(step_id, round): {group_number: [participant ids]}} for the whole workshop."""
+    found = {}
+    for row in conn.execute(select(pairings).where(pairings.c.workshop_id == workshop_id)
+                            .order_by(pairings.c.participant_id)).mappings():
+        found.setdefault((row["step_id"], row["round"]), {}).setdefault(row["group_number"], []).append(
+            row["participant_id"])
+    return found
+
+
+def met(conn, workshop_id):
+    return {frozenset(pair) for groups in _rounds(conn, workshop_id).values()
+            for group in groups.values() for pair in combinations(group, 2)}
+
+
+def latest(conn, step):
+    """(round, {number: [ids]}) of the step's latest round, or (0, {})."""
+    mine = {r: g for (s, r), g in _rounds(conn, step["workshop_id"]).items() if s == step["id"]}
+    if not mine:
+        return 0, {}
+    number = max(mine)
+    return number, mine[number]
+
+
+def serialize(conn, step):
+    round_number, groups = latest(conn, step)
+    names = dict(conn.execute(select(participants.c.id, participants.c.nickname).where(
+        participants.c.workshop_id == step["workshop_id"])).all())
+    return {"step_id": step["id"], "round": round_number, "groups": [
+        {"number": n, **symbol(n), "members": [{"id": p, "nickname": names.get(p)} for p in members]}
+        for n, members in sorted(groups.items())]}
+
+
+def _change(conn, workshop_id, step):
+    return bump(conn, workshop_id, "pairs", serialize(conn, step))
+
+
+def _store(conn, step, round_number, groups):
+    for number, members in enumerate(groups, 1):
+        for participant_id in members:
+            conn.execute(insert(pairings).values(workshop_id=step["workshop_id"], step_id=step["id"],
+                                                 round=round_number, group_number=number,
+                                                 participant_id=participant_id))
+
+
+def _earlier_groups(conn, step):
+    """The latest groups of the pairing step before this one (what 1-2-4-All merges)."""
+    earlier = [s for s in agenda_rows(conn, step["workshop_id"])
+               if s["activity"] == "pairing" and s["position"] < step["position"]]
+    for candidate in reversed(earlier):
+        number, groups = latest(conn, candidate)
+        if number:
+            return list(groups.values())
+    return []
+
+
+def new_round(conn, workshop, step, rng=None):
+    """Forms the next round of groups from the participants present now."""
+    rng = rng or random.Random()
+    options = json.loads(step["options"])
+    people = present(conn, workshop["id"])
+    history = met(conn, workshop["id"])
+    round_number = latest(conn, step)[0] + 1
+    if options.get("merge_previous") and round_number == 1:
+        base = [[p for p in g if p in people] for g in _earlier_groups(conn, step)]
+        groups = merge([g for g in base if g], rng)
+        for person in sorted(set(people) - {p for g in groups for p in g}):
+            if groups:
+                groups[place_late(groups, person, history)].append(person)
+            else:
+                groups.append([person])
+    else:
+        groups = form_groups(people, history, options.get("group_size", 2), rng)
+    _store(conn, step, round_number, groups)
+    return _change(conn, workshop["id"], step)
+
+
+def shuffle(conn, workshop):
+    step = current(conn, workshop)
+    require(step is not None and step["activity"] == "pairing", "wrong_step")
+    return new_round(conn, workshop, step)
+
+
+def start(conn, workshop, step):
+    """A pairing step forms its first round when it first becomes current."""
+    if latest(conn, step)[0] == 0:
+        return new_round(conn, workshop, step)
+    return None
+
+
+def arrive(conn, workshop, participant_id):
+    """Puts a phone that came in during a pairing round into a group; the change, or None."""
+    step = current(conn, workshop)
+    if step is None or step["activity"] != "pairing":
+        return None
+    round_number, groups = latest(conn, step)
+    if round_number == 0 or any(participant_id in g for g in groups.values()):
+        return None
+    numbers = sorted(groups)
+    index = place_late([groups[n] for n in numbers], participant_id, met(conn, workshop["id"]))
+    number = numbers[index] if index is not None else 1
+    conn.execute(insert(pairings).values(workshop_id=workshop["id"], step_id=step["id"], round=round_number,
+                                         group_number=number, participant_id=participant_id))
+    return _change(conn, workshop["id"], step)
+
+
+def group_of(conn, step, participant_id):
+    """The participant's group number in the step's latest round, or None."""
+    return next((n for n, members in latest(conn, step)[1].items() if participant_id in members), None)

@@ -1,0 +1,84 @@
+"""Answers: one number (and maybe a text) per participant, step and round.
+
+Scale (0–10), consent (fist to five, or thumbs) and feedback (1–5 with a comment) all answer this
+way. Answering again replaces the answer, so a retry never doubles; like votes, answers are not
+broadcast one by one but summed up in the batched results stream.
+"""
+import json
+import statistics
+import time
+
+from sqlalchemy import func, insert, select, update
+
+from ..db import responses
+from . import activities
+from .errors import require
+from .steps import current
+from .text import clean_text, whole_number
+
+
+def current_round(conn, step):
+    """The round answers go to: the consent round under way, else 1."""
+    if step["activity"] != "consent":
+        return 1
+    from .consent import latest_round
+    latest = latest_round(conn, step["id"])
+    require(latest is not None, "wrong_step")
+    return latest["round"]
+
+
+def answer(conn, workshop, participant, value, text=""):
+    """Records the participant's answer to the current step; returns it."""
+    step = current(conn, workshop)
+    kind = activities.get(step["activity"]).answer if step else None
+    require(kind is not None, "wrong_step")
+    require(step["submissions_open"], "closed")
+    allowed = kind.values(json.loads(step["options"]))
+    value = whole_number(value, "value", allowed.start, allowed.stop - 1)
+    text = clean_text(text or "", kind.text_limit, required=False) if kind.text_limit else ""
+    round_number = current_round(conn, step)
+    key = (responses.c.step_id == step["id"], responses.c.participant_id == participant["id"],
+           responses.c.round == round_number)
+    if conn.execute(select(responses.c.id).where(*key)).first():
+        conn.execute(update(responses).where(*key).values(value=value, text=text, updated_at=time.time()))
+    else:
+        conn.execute(insert(responses).values(
+            workshop_id=workshop["id"], step_id=step["id"], participant_id=participant["id"],
+            round=round_number, value=value, text=text, updated_at=time.time()))
+    return {"step_id": step["id"], "round": round_number, "value": value, "text": text}
+
+
+def mine(conn, step, participant_id):
+    """The participant's answer in the step's current round, or None."""
+    if step is None or activities.get(step["activity"]).answer is None:
+        return None
+    round_number = current_round(conn, step)
+    row = conn.execute(select(responses.c.value, responses.c.text).where(
+        responses.c.step_id == step["id"], responses.c.participant_id == participant_id,
+        responses.c.round == round_number)).first()
+    return {"step_id": step["id"], "round": round_number, "value": row.value, "text": row.text} if row else None
+
+
+def distribution(conn, step, round_number=1):
+    """How many answered each value, the answers' texts (in no telling order) and figures."""
+    allowed = activities.get(step["activity"]).answer.values(json.loads(step["options"]))
+    rows = conn.execute(select(responses.c.value, responses.c.text).where(
+        responses.c.step_id == step["id"], responses.c.round == round_number)).all()
+    counts = [0] * len(allowed)
+    for row in rows:
+        if row.value in allowed:
+            counts[row.value - allowed.start] += 1
+    values = [row.value for row in rows]
+    # Sorted, so that the order of the texts does not tell who wrote which.
+    texts = sorted(row.text for row in rows if row.text)
+    return {
+        "step_id": step["id"], "activity": step["activity"], "revealed": step["results_revealed"],
+        "low": allowed.start, "counts": counts, "responses": len(rows), "texts": texts,
+        "average": round(statistics.fmean(values), 1) if values else None,
+        "median": statistics.median(values) if values else None,
+    }
+
+
+def answered(conn, step_id):
+    return conn.execute(select(func.count(func.distinct(responses.c.participant_id)))
+                        .where(responses.c.step_id == step_id)).scalar_one()

@@ -1,0 +1,170 @@
+"""Every built-in method runs end to end through the socket layer, in Finnish and in English."""
+import pytest
+
+from conftest import Room, new_id
+from facilitator.library import load
+
+LIBRARY = load()
+
+
+def current(snapshot_or_change):
+    steps = snapshot_or_change["steps"]
+    return next(s for s in steps if s["id"] == snapshot_or_change["current_step_id"])
+
+
+def last_steps(client):
+    return [c for c in client.changes() if c["kind"] == "steps"][-1]
+
+
+class Day:
+    """A facilitator, a projector and four phones, present (connected) in the room."""
+
+    def __init__(self, app, language):
+        self.room = Room(app, language=language)
+        self.facilitator, self.projector = self.room.facilitator(), self.room.projector()
+        self.phones = [self.room.phone(name) for name in ("Anna", "", "Ville", "Sari")]
+        self.facilitator.ok("agenda.clear")
+
+    def play(self, step):
+        getattr(self, step["activity"])(step)
+
+    def brainstorm(self, step):
+        private = step["options"].get("private")
+        for number, phone in enumerate(self.phones):
+            phone.ok("idea.submit", {"client_id": new_id(), "text": f"Ajatus {number} – {step['title']}"})
+        if private:
+            assert all(c["kind"] == "ideas.private" for c in self.projector.changes()[-4:])
+            self.facilitator.ok("results.reveal")
+            revealed = [c for c in self.projector.changes() if c["kind"] == "ideas.revealed"][-1]
+            assert len(revealed["ideas"]) == 4
+
+    def cluster(self, step):
+        snapshot = self.fresh_snapshot()
+        ideas = [i for i in snapshot["ideas"] if i["step_id"] == step["source_step_id"]]
+        assert ideas, "a cluster step needs ideas before it"
+        for number, idea in enumerate(ideas[:4]):
+            title = "Yhteistyö" if number % 2 else "Asiakkaat"
+            cluster = self.facilitator.ok("cluster.create", {"client_id": f"cluster-{step['id']}-{number % 2}",
+                                                             "title": title})["cluster"]
+            self.facilitator.ok("idea.move", {"idea_id": idea["id"], "cluster_id": cluster["id"]})
+
+    def dot_vote(self, step):
+        snapshot = self.fresh_snapshot()
+        targets = [("cluster", c["id"]) for c in snapshot["clusters"] if c["step_id"] == step["source_step_id"]]
+        targets += [("idea", i["id"]) for i in snapshot["ideas"]
+                    if i["step_id"] == step["source_step_id"] and i["cluster_id"] is None]
+        budget, per_item = step["options"]["dots_per_person"], step["options"]["max_dots_per_item"]
+        spent, voted = 0, set()
+        for phone in self.phones:
+            for dot in range(budget):
+                kind, target = targets[(dot // per_item) % len(targets)]
+                answer = phone.send("vote.add", {"client_id": new_id(), "target_type": kind, "target_id": target})
+                spent += answer["ok"]
+                voted.add((kind, target))
+        self.voted_targets = len(voted)
+        tally = self.facilitator.wait_for("tally", lambda t: t.get("step_id") == step["id"] and t["dots_spent"] == spent)
+        assert tally["voters"] == 4
+        self.reveal(step)
+
+    def scale(self, step):
+        for value, phone in zip((3, 7, 7, 10), self.phones):
+            phone.ok("answer.submit", {"value": value})
+        self.phones[0].ok("answer.submit", {"value": 4})  # changing one's mind replaces the answer
+        tally = self.facilitator.wait_for("tally", lambda t: t.get("step_id") == step["id"] and t["counts"][4] == 1)
+        assert tally["responses"] == 4 and tally["counts"][7] == 2 and tally["counts"][3] == 0
+        assert tally["median"] == 7
+        self.reveal(step)
+
+    def consent(self, step):
+        rounds = self.fresh_snapshot()["consent"]["rounds"]
+        assert len(rounds) == 1 and rounds[0]["proposal"]
+        for value, phone in zip((5, 4, 1, 3), self.phones):
+            phone.ok("answer.submit", {"value": value, "text": "Liian ehdoton sanamuoto" if value < 3 else ""})
+        tally = self.facilitator.wait_for("tally", lambda t: t.get("step_id") == step["id"] and t["responses"] == 4)
+        assert tally["rounds"][0]["blocks"] == 1 and tally["rounds"][0]["objections"] == ["Liian ehdoton sanamuoto"]
+        amended = rounds[0]["proposal"] + "\n(Kokeillaan kuukausi ja arvioidaan.)"
+        self.facilitator.ok("consent.amend", {"proposal": amended})
+        for phone in self.phones:
+            phone.ok("answer.submit", {"value": 4})
+        self.facilitator.ok("consent.decide", {"outcome": "agreed"})
+        final = [c for c in self.projector.changes() if c["kind"] == "consent"][-1]
+        assert [r["outcome"] for r in final["rounds"]] == ["amended", "agreed"]
+        assert final["rounds"][-1]["proposal"] == amended
+        self.reveal(step)
+
+    def pairing(self, step):
+        pairs = [c for c in self.projector.changes() if c["kind"] == "pairs"][-1]
+        assert pairs["step_id"] == step["id"]
+        members = sorted(m["id"] for g in pairs["groups"] for m in g["members"])
+        assert len(members) == 4 and len(set(members)) == 4
+        expected = [4] if step["options"]["group_size"] == 4 else [2, 2]
+        assert sorted(len(g["members"]) for g in pairs["groups"]) == expected
+        idea = self.phones[0].ok("idea.submit", {"client_id": new_id(), "text": "Yhteinen ajatus"})["idea"]
+        assert idea["group_number"] in [g["number"] for g in pairs["groups"]]
+        if step["options"]["group_size"] == 2:
+            self.facilitator.ok("pairs.shuffle")
+            again = [c for c in self.projector.changes() if c["kind"] == "pairs"][-1]
+            assert again["round"] == pairs["round"] + 1
+
+    def action_plan(self, step):
+        snapshot = self.fresh_snapshot()
+        seeded = [a for a in snapshot["actions"] if a["step_id"] == step["id"]]
+        assert len(seeded) == min(step["options"]["seed_count"], self.voted_targets)  # from the vote before
+        action = self.facilitator.ok("action.create", {"client_id": new_id(), "what": "Viikkopalaveri kokeiluun"})["action"]
+        self.facilitator.ok("action.update", {"action_id": action["id"], "who": "Sari ja Ville", "due": "2026-12-15"})
+        answer = self.phones[1].ok("action.volunteer", {"action_id": action["id"], "willing": True})
+        assert answer["action"]["volunteers"] == 1 and answer["volunteered"] == [action["id"]]
+        assert self.phones[1].ok("action.volunteer", {"action_id": action["id"], "willing": True})["action"]["volunteers"] == 1
+
+    def feedback(self, step):
+        for value, phone in zip((5, 4, 4, 2), self.phones):
+            phone.ok("answer.submit", {"value": value, "text": "Hyvä päivä" if value > 3 else ""})
+        tally = self.facilitator.wait_for("tally", lambda t: t.get("step_id") == step["id"] and t["responses"] == 4)
+        assert tally["counts"] == [0, 1, 0, 2, 1] and tally["average"] == 3.8
+        assert tally["texts"] == ["Hyvä päivä"] * 3
+        self.reveal(step)
+
+    def reveal(self, step):
+        self.facilitator.ok("results.reveal")
+        self.projector.wait_for("tally", lambda t: t.get("step_id") == step["id"] and t["revealed"])
+
+    def fresh_snapshot(self):
+        self.facilitator.ok("sync")
+        return self.facilitator.received("snapshot")[-1]
+
+
+@pytest.mark.parametrize("language", ["fi", "en"])
+@pytest.mark.parametrize("method_id", sorted(LIBRARY.methods))
+def test_method_runs_end_to_end(app, method_id, language):
+    day = Day(app, language)
+    method = LIBRARY.method(method_id)
+    day.facilitator.ok("agenda.add_method", {"method_id": method_id})
+    agenda = last_steps(day.projector)["steps"]
+    assert all(s["source_step_id"] for s in agenda if s["activity"] in ("cluster", "dot_vote"))
+    assert [s["title"] for s in agenda] == [s.title[language] for s in method.steps]
+    assert [s["prompt"] for s in agenda] == [s.prompt[language] for s in method.steps]
+    for _ in method.steps:
+        change = day.facilitator.ok("step.next") and last_steps(day.facilitator)
+        day.play(current(change))
+    day.facilitator.ok("step.next")
+    assert last_steps(day.projector)["current_step_id"] is None  # the day's end
+
+
+def test_methods_seed_from_votes_with_a_whole_day_template(app):
+    day = Day(app, "fi")
+    day.facilitator.ok("agenda.apply_day", {"day_id": "values_and_ground_rules"})
+    snapshot = day.fresh_snapshot()
+    expected = [s for m in LIBRARY.days["values_and_ground_rules"].methods for s in LIBRARY.method(m).steps]
+    assert len(snapshot["steps"]) == len(expected)
+    assert snapshot["workshop"]["goals"].startswith("Kirkastamme")
+    assert len({s["block"] for s in snapshot["steps"]}) == 4
+
+
+def test_library_problems_are_reported_not_fatal(app):
+    assert LIBRARY.problems == []
+    assert app.extensions["facilitator.library"].methods.keys() == LIBRARY.methods.keys()
+
+
+@pytest.mark.parametrize("payload", [{"method_id": "nope"}, {"method_id": 5}, {}])
+def test_unknown_methods_are_refused(room, payload):
+    assert room.facilitator().send("agenda.add_method", payload)["code"] in ("not_found", "bad_payload")
