@@ -70,10 +70,11 @@ def create_app(config=None):
     app.extensions["facilitator.socketio"] = socketio
 
     from .live import init_live
-    from .web import console, participant, projector
+    from .web import console, library, participant, projector
     init_live(app, socketio)
     app.register_blueprint(console.blueprint)
     app.register_blueprint(projector.blueprint)
+    app.register_blueprint(library.blueprint)
     app.register_blueprint(participant.blueprint)
 
     @app.get("/healthz")

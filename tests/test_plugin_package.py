@@ -1,0 +1,81 @@
+"""A third-party method package, installed with pip, found through its entry points and run."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).parent / "example_plugin"
+
+# Runs in a fresh interpreter that sees the installed package, as a server started after
+# `pip install facilitator-pulse` would.
+SCRIPT = r"""
+import json, sys, tempfile
+sys.path.insert(0, sys.argv[1])
+from conftest import Room, new_id
+from facilitator.app import create_app
+
+app = create_app({"DATA_DIR": tempfile.mkdtemp(), "TALLY_INTERVAL": 0.05})
+library = app.extensions["facilitator.library"]
+room = Room(app, language="fi")
+facilitator, phones = room.facilitator(), [room.phone(), room.phone()]
+facilitator.ok("agenda.clear")
+facilitator.ok("agenda.add_method", {"method_id": "pulse"})
+titles = []
+facilitator.ok("step.next")
+for value, phone in zip((4, 6), phones):
+    phone.ok("answer.submit", {"value": value})
+facilitator.ok("step.next")
+idea = phones[0].ok("idea.submit", {"client_id": new_id(), "text": "Yhteinen lounas perjantaisin"})["idea"]
+facilitator.ok("step.next")
+phones[1].ok("vote.add", {"client_id": new_id(), "target_type": "idea", "target_id": idea["id"]})
+facilitator.ok("results.reveal")
+facilitator.ok("sync")
+snapshot = facilitator.received("snapshot")[-1]
+client = app.test_client()
+print(json.dumps({
+    "methods": sorted(library.methods), "days": sorted(library.days), "problems": library.problems,
+    "titles": [s["title"] for s in snapshot["steps"]], "tally": snapshot["tally"],
+    "handout": client.get("/methods/pulse/handout?lang=en").get_data(as_text=True),
+    "css": client.get("/methods/pulse/static/pulse.css").status_code,
+    "missing_page": client.get("/methods/pulse/nothing").status_code,
+}))
+"""
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory):
+    target = tmp_path_factory.mktemp("site")
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
+                    "--disable-pip-version-check", "--target", str(target), str(PACKAGE)], check=True)
+    return target
+
+
+def run_with(installed):
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(installed), *sys.path])}
+    result = subprocess.run([sys.executable, "-c", SCRIPT, str(Path(__file__).parent)],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1]), result.stderr
+
+
+def test_installed_method_runs_end_to_end(installed):
+    outcome, _log = run_with(installed)
+    assert "pulse" in outcome["methods"] and "pulse_day" in outcome["days"]
+    assert outcome["titles"] == ["Pulssi", "Pykälän ylemmäs", "Valinta"]
+    assert outcome["tally"]["dots_spent"] == 1 and outcome["tally"]["revealed"]
+    assert "What would raise the number by one?" in outcome["handout"]
+    assert outcome["css"] == 200 and outcome["missing_page"] == 404
+
+
+def test_broken_and_duplicate_plugins_are_reported_and_left_out(installed):
+    outcome, log = run_with(installed)
+    problems = "\n".join(outcome["problems"])
+    assert "'values_again'" in problems and "repeats the method id 'values'" in problems
+    assert "'missing_module'" in problems and "could not be loaded" in problems
+    assert "'english_only'" in problems and "Finnish and English" in problems
+    assert len(outcome["problems"]) == 3
+    assert "english_only" not in outcome["methods"] and "values" in outcome["methods"]
+    assert "left out" in log  # said at start-up, in the server's log
