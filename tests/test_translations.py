@@ -3,17 +3,20 @@ import io
 from pathlib import Path
 
 from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOG = ROOT / "facilitator" / "translations" / "fi" / "LC_MESSAGES"
-METHODS = [("facilitator/**.py", "python"), ("facilitator/templates/**.html", "jinja2")]
 
 
 def source_messages():
+    """Every text scripts/translations would extract, by the same babel.cfg."""
+    with open(ROOT / "babel.cfg") as config:
+        methods, options = parse_mapping_cfg(config)
     found = set()
-    for _file, _line, message, _comments, _context in extract_from_dir(ROOT, METHODS):
+    for _file, _line, message, _comments, _context in extract_from_dir(ROOT / "facilitator", methods, options):
         found.add(message if isinstance(message, str) else message[0])
     return found
 

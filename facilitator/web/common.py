@@ -1,5 +1,5 @@
 """What the blueprints share: the database, the workshop behind a code, roles from cookies."""
-from flask import abort, current_app, g, render_template, request
+from flask import abort, current_app, g, make_response, render_template, request
 from flask_babel import gettext as _
 
 from ..db import transaction
@@ -36,8 +36,8 @@ def browser_language():
 
 def message_page(status, title, text, link=None):
     """A friendly page in the current language instead of a bare error."""
-    return render_template("message.html", title=title, text=text, link=link,
-                           language=g.get("language") or browser_language()), status
+    return make_response(render_template("message.html", title=title, text=text, link=link,
+                                         language=g.get("language") or browser_language()), status)
 
 
 def load_workshop(code):
