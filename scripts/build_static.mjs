@@ -1,0 +1,48 @@
+// Copies the browser builds of our npm dependencies into facilitator/static/vendor/.
+// That folder is git-ignored: it is produced by `npm ci && npm run build` at install time,
+// so no library file is ever hand-copied into the repository. Nothing is fetched from a CDN.
+import { copyFileSync, mkdirSync, existsSync, rmSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const vendor = join(root, "facilitator", "static", "vendor");
+const require = createRequire(join(root, "package.json"));
+
+// [package, file inside the package, name in vendor/]
+const FILES = [
+  ["socket.io-client", "dist/socket.io.esm.min.js", "socket.io.esm.min.js"],
+  ["socket.io-client", "dist/socket.io.esm.min.js.map", "socket.io.esm.min.js.map"],
+  ["socket.io-client", "LICENSE", "socket.io-client.LICENSE"],
+  ["sortablejs", "modular/sortable.esm.js", "sortable.esm.js"],
+  ["sortablejs", "LICENSE", "sortablejs.LICENSE"],
+];
+
+function packageDir(name) {
+  return dirname(require.resolve(`${name}/package.json`));
+}
+
+rmSync(vendor, { recursive: true, force: true });
+mkdirSync(vendor, { recursive: true });
+
+let failed = false;
+for (const [pkg, file, target] of FILES) {
+  let source;
+  try {
+    source = join(packageDir(pkg), file);
+  } catch {
+    console.error(`build_static: package ${pkg} is not installed (run \`npm ci\` first)`);
+    failed = true;
+    continue;
+  }
+  if (!existsSync(source)) {
+    console.error(`build_static: missing ${pkg}/${file}`);
+    failed = true;
+    continue;
+  }
+  copyFileSync(source, join(vendor, target));
+  const version = JSON.parse(readFileSync(join(packageDir(pkg), "package.json"), "utf8")).version;
+  console.log(`vendor/${target}  <-  ${pkg}@${version}/${file}`);
+}
+if (failed) process.exit(1);
