@@ -25,15 +25,15 @@ def join_by_code():
     code = workshops.normalise_code(typed)
     if code is None:
         g.language = browser_language()
-        error = _("A code has six letters and numbers, for example K7P4QX.")
+        error = _("A code is six characters, letters and digits, for example K7P4QX.")
         return render_template("participant/enter.html", code=typed[:20], error=error,
                                language=g.language), 400
     return redirect(url_for("participant.phone", code=code))
 
 
 def _locked_page():
-    return message_page(403, _("The room is closed"),
-                        _("The facilitator has closed this workshop to new participants. Ask them to open it."))
+    return message_page(403, _("The room is locked"),
+                        _("The facilitator has locked this workshop to new participants. Ask them to unlock it."))
 
 
 @blueprint.get("/<code>")
