@@ -100,3 +100,16 @@ def test_user_text_is_escaped_in_pages(app):
     for path in (f"/{code}", f"/w/{code}/console", f"/w/{code}/screen"):
         page = client.get(path).data.decode() if "w/" in path else app.test_client().get(path).data.decode()
         assert "<script>alert" not in page and "<img src=x" not in page, path
+
+
+def test_a_participant_may_switch_their_phones_language(app):
+    finnish = Room(app, language="fi")
+    phone = finnish.phone()
+    assert b'lang="fi"' in phone.http.get(f"/{finnish.code}").data
+    switched = phone.http.post(f"/{finnish.code}/language", data={"language": "en"})
+    assert switched.status_code == 302
+    page = phone.http.get(f"/{finnish.code}").data.decode()
+    assert 'lang="en"' in page and '"workshop_language": "fi"' in page
+    phone.http.post(f"/{finnish.code}/language", data={"language": "sv"})  # ignored
+    assert b'lang="en"' in phone.http.get(f"/{finnish.code}").data
+    assert b'lang="fi"' in app.test_client().get(f"/{finnish.code}").data  # others keep Finnish

@@ -20,6 +20,17 @@ def participant_cookie(code):
     return f"participant_{code}"
 
 
+def language_cookie(code):
+    return f"language_{code}"
+
+
+def phone_language(workshop, cookies=None):
+    """The language a participant chose for their phone, else the workshop's."""
+    cookies = request.cookies if cookies is None else cookies
+    chosen = cookies.get(language_cookie(workshop["code"]))
+    return chosen if chosen in workshops.LANGUAGES else workshop["language"]
+
+
 def public_base():
     """Where phones reach this server, ending in a slash."""
     base = current_app.config["PUBLIC_URL"] or request.host_url
@@ -76,9 +87,10 @@ def set_cookie(response, name, value):
 
 
 def boot(workshop, role):
+    """What a page's script starts from; its texts are in the language now in force."""
     from .strings import js_strings
-    return {"code": workshop["code"], "role": role, "language": workshop["language"],
-            "strings": js_strings()}
+    return {"code": workshop["code"], "role": role, "language": g.get("language") or workshop["language"],
+            "workshop_language": workshop["language"], "strings": js_strings()}
 
 
 def public_workshop(workshop):

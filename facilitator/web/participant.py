@@ -6,8 +6,8 @@ from ..db import transaction
 from ..domain import participants, workshops
 from ..domain.errors import DomainError
 from .common import (
-    boot, browser_language, engine, load_workshop, message_page, participant_cookie,
-    participant_for, public_workshop, set_cookie,
+    boot, browser_language, engine, language_cookie, load_workshop, message_page,
+    participant_cookie, participant_for, phone_language, public_workshop, set_cookie,
 )
 
 blueprint = Blueprint("participant", __name__)
@@ -41,6 +41,7 @@ def phone(code):
     workshop = load_workshop(code)
     if workshop["code"] != code:  # typed in lower case, or with a dash
         return redirect(url_for("participant.phone", code=workshop["code"]))
+    g.language = phone_language(workshop)
     participant = participant_for(workshop)
     if participant is not None:
         return render_template("participant/phone.html", workshop=public_workshop(workshop),
@@ -51,9 +52,21 @@ def phone(code):
                            language=g.language)
 
 
+@blueprint.post("/<code>/language")
+def choose_language(code):
+    """A participant switches their phone's language; the workshop's own stays as it is."""
+    workshop = load_workshop(code)
+    response = redirect(url_for("participant.phone", code=workshop["code"]))
+    chosen = request.form.get("language")
+    if chosen not in workshops.LANGUAGES:
+        return response
+    return set_cookie(response, language_cookie(workshop["code"]), chosen)
+
+
 @blueprint.post("/<code>/join")
 def join(code):
     workshop = load_workshop(code)
+    g.language = phone_language(workshop)
     try:
         with transaction(engine()) as conn:
             participant = participants.join(conn, workshop, request.form.get("nickname", ""))
