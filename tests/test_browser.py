@@ -161,3 +161,42 @@ def test_a_whole_workshop_in_real_browsers(server, browser):
 
 def projector_errors(page):
     return page.evaluate("window.__errors || []")
+
+
+def test_pages_ride_out_a_server_restart_and_unsent_ideas_arrive_once(tmp_path, browser):
+    data = tmp_path / "data"
+    first = Server(data).start()
+    facilitator = browser.new_context(viewport={"width": 1440, "height": 900})
+    console = facilitator.new_page()
+    code = create_workshop(console, first.url, language="fi", title="Kehittämispäivä")
+    projector = facilitator.new_page()
+    projector.goto(f"{first.url}/w/{code}/screen")
+    phone = browser.new_context(**PHONE).new_page()
+    join(phone, f"{first.url}/{code}", "Anna")
+    console.get_by_test_id("next-step").click()
+    phone.get_by_test_id("idea-input").fill("Ennen katkoa")
+    phone.get_by_test_id("idea-send").click()
+    expect(projector.get_by_test_id("wall-idea").filter(has_text="Ennen katkoa")).to_have_count(1, timeout=10000)
+
+    assert first.stop() == 0
+    for page in (phone, projector, console):
+        expect(page.get_by_test_id("connection")).not_to_have_attribute("data-state", "connected", timeout=15000)
+    phone.get_by_test_id("idea-input").fill("Kirjoitettu katkon aikana")
+    phone.get_by_test_id("idea-send").click()
+    expect(phone.get_by_test_id("my-idea-pending")).to_have_count(1)
+    assert "Kirjoitettu katkon aikana" in phone.evaluate(f"localStorage.getItem('facilitator.outbox.{code}')")
+
+    second = Server(data, port=first.port).start()
+    try:
+        for page in (phone, projector, console):
+            expect(page.get_by_test_id("connection")).to_have_attribute("data-state", "connected", timeout=30000)
+        wall = projector.get_by_test_id("wall-idea")
+        expect(wall.filter(has_text="Kirjoitettu katkon aikana")).to_have_count(1, timeout=15000)
+        expect(wall).to_have_count(2)
+        expect(phone.get_by_test_id("my-idea-pending")).to_have_count(0)
+        expect(phone.get_by_test_id("my-idea")).to_have_count(2)
+        assert phone.evaluate(f"localStorage.getItem('facilitator.outbox.{code}')") is None
+        expect(projector.locator("html")).to_have_attribute("lang", "fi")
+        shot(phone, "phone-after-restart")
+    finally:
+        second.stop()
