@@ -124,6 +124,9 @@ def test_a_whole_workshop_in_real_browsers(server, browser):
     shot(phones[1], "phone-brainstorm")
 
     console.get_by_test_id("next-step").click()  # clustering
+    # The projector opened in a second tab of the same browser; a real facilitator has it in its
+    # own window. A background tab gets no animation frames, and dragging needs them.
+    console.bring_to_front()
     for title in ["Tools", "People"]:
         console.get_by_test_id("new-cluster-input").fill(title)
         console.get_by_test_id("new-cluster-submit").click()

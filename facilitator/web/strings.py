@@ -37,7 +37,6 @@ def js_strings():
         "hide": _("Hide"),
         "unhide": _("Show again"),
         "hidden": _("Hidden"),
-        "welcome": _("Welcome"),
 
         # Activities and step states
         "activity_brainstorm": _("Brainstorm"),

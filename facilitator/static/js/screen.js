@@ -67,11 +67,11 @@ function wall(sourceId, { grouped, unsortedLabel }) {
       ideas.map((idea) => noteFor(idea, firstDraw)));
   }
   const groups = clusters.map(({ cluster, ideas }) =>
-    h("section", { class: "group", testid: "wall-cluster", data: { clusterId: cluster.id } },
+    h("section", { class: "group", testid: "wall-cluster", data: { clusterId: cluster.id, size: ideas.length > 4 ? "big" : "small" } },
       h("h2", { class: "group__title" }, h("span", { text: cluster.title }), h("span", { class: "group__count", text: String(ideas.length) })),
       h("ul", { class: "notes" }, ideas.map((idea) => noteFor(idea, firstDraw)))));
   if (unsorted.length) {
-    groups.push(h("section", { class: "group group--unsorted", testid: "wall-unsorted" },
+    groups.push(h("section", { class: "group group--unsorted", testid: "wall-unsorted", data: { size: unsorted.length > 4 ? "big" : "small" } },
       h("h2", { class: "group__title" }, h("span", { text: unsortedLabel || t("unsorted") }), h("span", { class: "group__count", text: String(unsorted.length) })),
       h("ul", { class: "notes" }, unsorted.map((idea) => noteFor(idea, firstDraw)))));
   }
