@@ -43,10 +43,14 @@ def test_whole_flow(room):
     answer = phones[0].ok("vote.add", {"client_id": new_id(), "target_type": "idea", "target_id": idea_ids[3]})
     assert len(answer["my_votes"]) == 3
 
-    # Before the reveal only the facilitator sees the tally.
+    # Before the reveal only the facilitator sees the tally; the projector sees how far the room
+    # is, and the phones nothing.
     live = facilitator.wait_for("tally", lambda t: t["dots_spent"] == 7)
     assert live["revealed"] is False
-    assert projector.received("tally") == []
+    progress = projector.wait_for("tally", lambda t: t["dots_spent"] == 7)
+    assert progress == {"step_id": live["step_id"], "activity": "dot_vote", "revealed": False,
+                        "dots_spent": 7, "voters": 3}
+    assert phones[0].received("tally") == []
     facilitator.ok("results.reveal")
     final = projector.wait_for("tally", lambda t: t["revealed"])
     assert final["counts"][0] == {"target_type": "cluster", "target_id": people["id"], "dots": 6}

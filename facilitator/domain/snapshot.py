@@ -5,13 +5,25 @@ from . import actions, activities, clusters, consent, ideas, pairing, participan
 from . import votes, workshops
 
 
+PROGRESS_KEYS = ("step_id", "activity", "revealed", "dots_spent", "voters", "responses")
+
+
+def progress(results):
+    """How far the room is (dots spent, answers given) without what they say: what the projector
+    shows before the reveal, so that nobody is steered by the others' answers."""
+    return {key: results[key] for key in PROGRESS_KEYS if key in results}
+
+
 def current_tally(conn, workshop, audience):
-    """The current step's results, if it has any and this audience may see them now."""
+    """The current step's results as this audience may see them now: all of them for the
+    facilitator and, once revealed, for everyone; before that only progress, on the projector."""
     step = steps.current(conn, workshop)
     summary = activities.get(step["activity"]).summary if step else None
-    if summary is None or (audience != "facilitator" and not step["results_revealed"]):
+    if summary is None:
         return None
-    return summary(conn, step)
+    if audience == "facilitator" or step["results_revealed"]:
+        return summary(conn, step)
+    return progress(summary(conn, step)) if audience == "projector" else None
 
 
 def _current_step_state(conn, step):

@@ -82,6 +82,8 @@ class Broadcaster:
             if tally["revealed"]:
                 self.socketio.emit("tally", tally, to=[room(workshop_id, "projector"),
                                                        room(workshop_id, "participant")])
+            else:
+                self.socketio.emit("tally", snapshot.progress(tally), to=room(workshop_id, "projector"))
 
     def flush_presence(self):
         for workshop_id in self._take("_dirty_presence"):
