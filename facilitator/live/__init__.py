@@ -17,6 +17,7 @@ from ..domain.errors import DomainError
 from ..web.common import is_facilitator, join_url, participant_for
 from . import activity_events  # noqa: F401  (registers its events)
 from .broadcast import Broadcaster, room
+from .compression import without_websocket_compression
 from .events import EVENTS, PARTICIPANT, Context
 from .messages import error_message
 
@@ -34,6 +35,8 @@ class Client:
 
 
 def init_live(app, socketio):
+    # Outside Flask-SocketIO's middleware, so the websocket handshake never sees the offer.
+    app.wsgi_app = without_websocket_compression(app.wsgi_app)
     engine = app.extensions["facilitator.engine"]
     library = app.extensions["facilitator.library"]
     if engine.dialect.name == "sqlite":

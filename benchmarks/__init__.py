@@ -1,0 +1,1 @@
+"""Load benchmark of Facilitator against a bare Flask-SocketIO server: `python -m benchmarks`."""

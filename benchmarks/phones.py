@@ -1,0 +1,158 @@
+"""Simulated phones, projector and facilitator: python-socketio AsyncClients that join the way a
+browser does (HTTP form post for the cookie, then a websocket with permessage-deflate offered as
+Chrome offers it) and record when each change reaches them.
+
+Every client lives in this one process and event loop, so `time.perf_counter()` is a clock they
+all share: a fan-out latency is (received by this client) − (sent by the submitting phone).
+"""
+import asyncio
+import time
+
+import aiohttp
+import socketio
+
+# socket.io-client's defaults in the browser, so that a reconnect storm spreads as it would.
+# The permessage-deflate window Chrome and Firefox offer (`client_max_window_bits`); 0 offers none.
+COMPRESS = 15
+BROWSER_RECONNECT = {"reconnection_delay": 1, "reconnection_delay_max": 5, "randomization_factor": 0.5}
+IDEA_TAG = "bench-"
+
+
+class Room:
+    """What the harness knows of the workshop under test, and the figures all clients add to."""
+
+    def __init__(self, base):
+        self.base = base
+        self.code = None
+        self.sent = {}  # idea sequence number -> perf_counter when its phone sent it
+        self.latencies = []  # seconds, one per (idea, receiving client)
+        self.deliveries = 0  # change messages received by every client
+        self.expected_rev = 0  # a (re)connected client is in sync at this revision or later
+        self.gaps = 0
+
+    def reset_counts(self):
+        self.latencies, self.deliveries = [], 0
+
+
+class Client:
+    def __init__(self, room, role):
+        self.room, self.role = room, role
+        self.rev = -1
+        self.synced = asyncio.Event()
+        self.synced_at = None
+        self.tallies = []  # (perf_counter, tally)
+        self.http = None
+        self.sio = None
+        self.compression = None
+
+    async def open_http(self):
+        # A cookie jar that keeps cookies from an IP address (aiohttp's refuses them by default),
+        # and no keep-alive: the form post's connection closes as a browser's would soon do.
+        self.http = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True),
+                                          connector=aiohttp.TCPConnector(force_close=True))
+
+    async def post(self, path, form):
+        async with self.http.post(self.room.base + path, data=form, allow_redirects=False) as answer:
+            if answer.status != 302:
+                raise RuntimeError(f"POST {path}: {answer.status} {(await answer.text())[:200]}")
+            return answer.headers["Location"]
+
+    async def connect(self, timeout=60):
+        self.sio = socketio.AsyncClient(handle_sigint=False, http_session=self.http,
+                                        websocket_extra_options={"compress": COMPRESS}, **BROWSER_RECONNECT)
+        self.sio.on("snapshot", self._snapshot)
+        self.sio.on("change", self._change)
+        self.sio.on("tally", self._tally)
+        await self.sio.connect(self.room.base, auth={"workshop": self.room.code, "role": self.role},
+                               transports=["websocket"], wait_timeout=timeout)
+        ws = getattr(self.sio.eio, "ws", None)
+        self.compression = getattr(ws, "compress", None)
+        await asyncio.wait_for(self.synced.wait(), timeout)
+
+    async def _snapshot(self, data):
+        self.rev = data["rev"]
+        if self.rev >= self.room.expected_rev:
+            if not self.synced.is_set():
+                self.synced_at = time.perf_counter()
+            self.synced.set()
+
+    async def _change(self, data):
+        now = time.perf_counter()
+        self.room.deliveries += 1
+        if data["kind"] == "idea.added" and data["idea"]["text"].startswith(IDEA_TAG):
+            sent = self.room.sent.get(int(data["idea"]["text"][len(IDEA_TAG):]))
+            if sent is not None:
+                self.room.latencies.append(now - sent)
+        if data["rev"] > self.rev + 1 and self.rev >= 0:
+            # A gap: a real client asks for a fresh snapshot, and so do we.
+            self.room.gaps += 1
+            self.rev = data["rev"]
+            await self.sio.emit("sync", {})
+        else:
+            self.rev = max(self.rev, data["rev"])
+
+    async def _tally(self, data):
+        self.tallies.append((time.perf_counter(), data))
+
+    async def call(self, event, payload=None, timeout=60):
+        return await self.sio.call(event, payload or {}, timeout=timeout)
+
+    async def close(self):
+        try:
+            if self.sio is not None:
+                await self.sio.disconnect()
+        finally:
+            if self.http is not None and not self.http.closed:
+                await self.http.close()
+
+
+async def facilitator_and_projector(room):
+    """Creates the workshop through the real form; returns (facilitator, projector)."""
+    facilitator = Client(room, "facilitator")
+    await facilitator.open_http()
+    location = await facilitator.post("/new", {"title": "Kuormitustesti", "language": "fi",
+                                               "anonymous": "1"})
+    room.code = location.split("/")[2]
+    projector = Client(room, "projector")
+    projector.http = facilitator.http  # the same browser, the same cookie
+    await facilitator.connect()
+    await projector.connect()
+    return facilitator, projector
+
+
+async def join_phone(room, timeout=60):
+    """One phone scanning the QR code: the join form, then the socket. Returns (client, seconds)."""
+    started = time.perf_counter()
+    phone = Client(room, "participant")
+    await phone.open_http()
+    try:
+        await phone.post(f"/{room.code}/join", {"nickname": ""})
+        await phone.connect(timeout)
+    except BaseException:
+        await phone.close()
+        raise
+    return phone, time.perf_counter() - started
+
+
+class LoopLag:
+    """How late this event loop wakes up: when it is late, the load generator is the limit."""
+
+    def __init__(self, period=0.02):
+        self.period, self.worst, self.samples = period, 0.0, []
+        self._task = None
+
+    async def _watch(self):
+        while True:
+            before = time.perf_counter()
+            await asyncio.sleep(self.period)
+            late = time.perf_counter() - before - self.period
+            self.samples.append(late)
+            self.worst = max(self.worst, late)
+
+    def __enter__(self):
+        self.samples, self.worst = [], 0.0
+        self._task = asyncio.get_running_loop().create_task(self._watch())
+        return self
+
+    def __exit__(self, *exc):
+        self._task.cancel()

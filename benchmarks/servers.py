@@ -1,0 +1,135 @@
+"""The servers under test, each a real child process on 127.0.0.1, and what they cost the machine."""
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+import psutil
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class ServerProcess:
+    """`facilitator serve` (kind "product") or the bare baseline (kind "bare")."""
+
+    def __init__(self, kind, async_mode, port=None, extra=(), source=None):
+        self.kind, self.async_mode = kind, async_mode
+        # The product may be run from another checkout (e.g. a fixed revision while the work tree
+        # changes under the benchmark); the bare baseline always runs from here.
+        self.cwd = (source or os.environ.get("FACILITATOR_BENCH_SOURCE") or ROOT) if kind == "product" else ROOT
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.data_dir = tempfile.mkdtemp(prefix=f"facilitator-bench-{kind}-")
+        if kind == "product":
+            self.args = [sys.executable, "-m", "facilitator.cli", "serve", "--host", "127.0.0.1",
+                         "--port", str(self.port), "--data-dir", self.data_dir,
+                         "--async-mode", async_mode, *extra]
+        else:
+            self.args = [sys.executable, "-m", "benchmarks.bare_server", "--port", str(self.port),
+                         "--async-mode", async_mode]
+        self.process = None
+        self.log = open(os.path.join(self.data_dir, "server.log"), "a")
+
+    def start(self, timeout=30):
+        self.process = subprocess.Popen(self.args, stdout=self.log, stderr=subprocess.STDOUT,
+                                        cwd=self.cwd, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        self.ps = psutil.Process(self.process.pid)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"{self.kind} server exited; see {self.log.name}")
+            try:
+                with urllib.request.urlopen(self.url + "/healthz", timeout=1) as answer:
+                    if answer.status == 200:
+                        return self
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError(f"{self.kind} server did not start")
+
+    def stop(self, timeout=30):
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+    def restart(self):
+        self.stop()
+        return self.start()
+
+    def profile(self, name):
+        """py-spy samples the server while the block runs, when FACILITATOR_BENCH_PROFILE names a
+        folder: one collapsed-stack file per scenario (see benchmarks/README.md)."""
+        return Profile(self, name, os.environ.get("FACILITATOR_BENCH_PROFILE"))
+
+    def cpu_seconds(self):
+        """User + system CPU the server process (and any children) has used so far."""
+        times = self.ps.cpu_times()
+        return times.user + times.system + times.children_user + times.children_system
+
+    def rss(self):
+        return self.ps.memory_info().rss
+
+    def errors_logged(self):
+        self.log.flush()
+        with open(self.log.name, errors="replace") as text:
+            return text.read().count("Traceback")
+
+
+class Profile:
+    def __init__(self, server, name, folder):
+        self.server, self.name, self.folder, self.process = server, name, folder, None
+
+    def __enter__(self):
+        if self.folder and self.server.kind == "product":
+            os.makedirs(self.folder, exist_ok=True)
+            out = os.path.join(self.folder, f"{self.server.async_mode}-{self.name}.txt")
+            self.process = subprocess.Popen(
+                [shutil.which("py-spy") or os.path.join(os.path.dirname(sys.executable), "py-spy"), "record", "--pid", str(self.server.process.pid), "--rate", "250",
+                 "--format", "raw", "--output", out, "--nonblocking"],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(0.5)
+        return self
+
+    def __exit__(self, *exc):
+        if self.process is not None:
+            self.process.send_signal(signal.SIGINT)  # py-spy writes its file on Ctrl-C
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
+class CpuMeter:
+    """CPU seconds a process used over a phase, and as a share of one core."""
+
+    def __init__(self, read):
+        self.read = read
+
+    def __enter__(self):
+        self.cpu0, self.wall0 = self.read(), time.monotonic()
+        return self
+
+    def __exit__(self, *exc):
+        self.cpu = self.read() - self.cpu0
+        self.wall = time.monotonic() - self.wall0
+        self.share = self.cpu / self.wall if self.wall else 0.0
+
+
+def own_cpu_seconds():
+    times = psutil.Process().cpu_times()
+    return times.user + times.system
