@@ -1,4 +1,5 @@
 """The application factory."""
+import logging
 import os
 from urllib.parse import urlsplit
 
@@ -22,6 +23,8 @@ DEFAULTS = {
     # If set, creating a workshop asks for it (a shared server).
     "ADMIN_PASSWORD": None,
     "MESSAGE_QUEUE": None,
+    # Delete workshops this many days after their day ended; None keeps them until deleted by hand.
+    "RETENTION_DAYS": None,
     # Seconds between batched vote tallies and participant counts.
     "TALLY_INTERVAL": 0.25,
     "PRESENCE_INTERVAL": 0.5,
@@ -55,6 +58,17 @@ def _origin_checker(public_url):
     return allowed
 
 
+def _retention(socketio, engine, days):
+    """Deletes expired workshops at start and then every hour."""
+    from .domain.lifecycle import purge
+    while True:
+        try:
+            purge(engine, days)
+        except Exception:  # a failed round must not end the schedule
+            logging.getLogger(__name__).exception("retention purge failed")
+        socketio.sleep(3600)
+
+
 def create_app(config=None):
     app = Flask(__name__)
     app.config.update(DEFAULTS)
@@ -70,12 +84,17 @@ def create_app(config=None):
     app.extensions["facilitator.socketio"] = socketio
 
     from .live import init_live
-    from .web import console, library, participant, projector
+    from .web import console, library, participant, projector, report
     init_live(app, socketio)
     app.register_blueprint(console.blueprint)
     app.register_blueprint(projector.blueprint)
     app.register_blueprint(library.blueprint)
+    app.register_blueprint(report.blueprint)
     app.register_blueprint(participant.blueprint)
+
+    if app.config["RETENTION_DAYS"] is not None:
+        socketio.start_background_task(_retention, socketio, app.extensions["facilitator.engine"],
+                                       app.config["RETENTION_DAYS"])
 
     @app.get("/healthz")
     def healthz():

@@ -29,7 +29,78 @@ def _parser():
                        default=os.environ.get("FACILITATOR_ASYNC_MODE", "eventlet"))
     serve.add_argument("--admin-password", default=os.environ.get("FACILITATOR_ADMIN_PASSWORD"),
                        help="if set, creating a workshop asks for it")
+    serve.add_argument("--retention-days", type=int, default=_env_int("FACILITATOR_RETENTION_DAYS"),
+                       help="delete workshops this many days after their day ended (default: keep)")
+
+    export = commands.add_parser("export", help="write a workshop's report or data to a file")
+    export.add_argument("workshop", help="the workshop's join code")
+    export.add_argument("--format", choices=("html", "pdf", "md", "csv", "json"), default="pdf")
+    export.add_argument("-o", "--output", required=True, help="file to write ('-' for standard output)")
+    importer = commands.add_parser("import", help="create a workshop from a JSON export")
+    importer.add_argument("file")
+    purge = commands.add_parser("purge", help="delete workshops whose day ended long enough ago")
+    purge.add_argument("--older-than", type=int, required=True, metavar="DAYS")
+    for command in (export, importer, purge):
+        command.add_argument("--database", default=os.environ.get("FACILITATOR_DATABASE"))
+        command.add_argument("--data-dir", default=os.environ.get("FACILITATOR_DATA_DIR", "data"))
     return parser
+
+
+def _env_int(name):
+    value = os.environ.get(name)
+    return int(value) if value else None
+
+
+def _offline_app(args):
+    """The app without a server, for commands that work on the database."""
+    from .app import create_app
+    return create_app({"DATA_DIR": args.data_dir, "DATABASE_URL": args.database})
+
+
+def export(args):
+    from .db import transaction
+    from .domain.workshops import by_code
+    from .report.dump import dump
+    from .web.report import WRITERS
+    app = _offline_app(args)
+    with app.app_context(), transaction(app.extensions["facilitator.engine"]) as conn:
+        workshop = by_code(conn, args.workshop)
+        if workshop is None:
+            print(f"No workshop with the code {args.workshop!r}.", file=sys.stderr)
+            return 1
+        body = WRITERS[args.format](dump(conn, workshop["id"]))
+    if args.output == "-":
+        sys.stdout.buffer.write(body if isinstance(body, bytes) else body.encode())
+    else:
+        with open(args.output, "wb") as handle:
+            handle.write(body if isinstance(body, bytes) else body.encode())
+    return 0
+
+
+def import_(args):
+    import json
+    from .db import transaction
+    from .report.dump import load
+    app = _offline_app(args)
+    try:
+        with open(args.file, encoding="utf-8") as handle:
+            document = json.load(handle)
+        with transaction(app.extensions["facilitator.engine"]) as conn:
+            workshop = load(conn, document)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        print(f"Could not import {args.file}: {error}", file=sys.stderr)
+        return 1
+    print(f"Imported {workshop['title']!r} as workshop {workshop['code']}.")
+    print(f"Facilitator link: /w/{workshop['code']}/facilitate/{workshop['secret']}")
+    return 0
+
+
+def purge_(args):
+    from .domain.lifecycle import purge
+    app = _offline_app(args)
+    count = purge(app.extensions["facilitator.engine"], args.older_than)
+    print(f"Deleted {count} workshop(s) whose day ended more than {args.older_than} days ago.")
+    return 0
 
 
 def _patch(async_mode):
@@ -46,6 +117,48 @@ def _patch(async_mode):
         monkey.patch_all()
 
 
+def _stopper(async_mode):
+    """A SIGTERM handler that stops the server as Ctrl-C does.
+
+    Under eventlet or gevent the signal lands in whichever green thread runs at that moment, often
+    one writing to the database for a disconnecting phone: raising there would cut that handler
+    short and leave the server running. So the interrupt goes to the main green thread, which
+    runs the server loop."""
+    def interrupt(_signum, _frame):
+        raise KeyboardInterrupt
+    if async_mode == "threading":  # the handler runs in the main thread, which runs the server
+        return interrupt
+    import greenlet
+    main = greenlet.getcurrent()
+
+    def hub():
+        if async_mode == "eventlet":
+            from eventlet import hubs
+            return hubs.get_hub().greenlet
+        import gevent
+        return gevent.get_hub()
+
+    def stop(signum, frame):
+        # In the main green thread, or in the idle hub (which hands the interrupt on to the main
+        # one), raising is what Ctrl-C does.
+        if greenlet.getcurrent() in (main, hub()):
+            interrupt(signum, frame)
+        if async_mode == "eventlet":
+            from eventlet import hubs
+            hubs.get_hub().schedule_call_global(0, main.throw, KeyboardInterrupt())
+        else:
+            import gevent
+            gevent.kill(main, KeyboardInterrupt)
+    return stop
+
+
+def _server_options(args):
+    # eventlet's WSGI server serves at most 1,024 connections at once by default, and every
+    # connected phone holds one for as long as it is connected: the 1,025th phone would wait in
+    # the accept queue until another left (measured: docs/performance.md).
+    return {"max_size": 20000} if args.async_mode == "eventlet" else {}
+
+
 def serve(args):
     _patch(args.async_mode)
     from .app import create_app
@@ -54,7 +167,7 @@ def serve(args):
     base = public_url(args.host, args.port, args.public_url)
     app = create_app({
         "DATA_DIR": args.data_dir, "DATABASE_URL": args.database, "ASYNC_MODE": args.async_mode,
-        "PUBLIC_URL": base, "ADMIN_PASSWORD": args.admin_password,
+        "PUBLIC_URL": base, "ADMIN_PASSWORD": args.admin_password, "RETENTION_DAYS": args.retention_days,
         "MESSAGE_QUEUE": args.message_queue,
     })
     local = f"http://{'127.0.0.1' if args.host in ('0.0.0.0', '::') else args.host}:{args.port}"
@@ -63,14 +176,12 @@ def serve(args):
     print(f"  Participants join at: {base}/", flush=True)
     print("Stop with Ctrl-C.", flush=True)
 
-    def stop(_signum, _frame):
-        # Every change is committed before it is acknowledged, so stopping loses nothing.
-        raise KeyboardInterrupt
-    signal.signal(signal.SIGTERM, stop)
+    # Every change is committed before it is acknowledged, so stopping loses nothing.
+    signal.signal(signal.SIGTERM, _stopper(args.async_mode))
     socketio = app.extensions["facilitator.socketio"]
     try:
         socketio.run(app, host=args.host, port=args.port, log_output=False,
-                     allow_unsafe_werkzeug=args.async_mode == "threading")
+                     allow_unsafe_werkzeug=args.async_mode == "threading", **_server_options(args))
     except KeyboardInterrupt:
         pass
     finally:
@@ -81,9 +192,8 @@ def serve(args):
 
 def main(argv=None):
     args = _parser().parse_args(argv)
-    if args.command == "serve":
-        return serve(args)
-    return 2
+    commands = {"serve": serve, "export": export, "import": import_, "purge": purge_}
+    return commands[args.command](args)
 
 
 if __name__ == "__main__":

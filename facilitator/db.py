@@ -20,6 +20,7 @@ workshops = Table(
     Column("secret", String(64), nullable=False),
     Column("title", String(120), nullable=False),
     Column("organisation", String(120), nullable=False, default=""),
+    Column("facilitator_name", String(120), nullable=False, default=""),
     Column("date", String(10), nullable=True),
     Column("language", String(5), nullable=False, default="fi"),
     Column("anonymous", Boolean, nullable=False, default=True),
@@ -31,6 +32,10 @@ workshops = Table(
     Column("timer_seconds", Integer, nullable=False, default=0),
     Column("goals", Text, nullable=False, default=""),
     Column("created_at", Float, nullable=False),
+    # When the day ended (the retention setting counts from here).
+    Column("closed_at", Float, nullable=True),
+    # Earlier sessions of a series, as JSON: their titles, dates, goals and actions.
+    Column("series", Text, nullable=False, default="[]"),
 )
 
 steps = Table(
@@ -162,6 +167,8 @@ actions = Table(
     Column("position", Integer, nullable=False, default=0),
     # Follow-up across a series of sessions: done / in_progress / not_started / dropped.
     Column("status", String(20), nullable=False, default="not_started"),
+    # Carried over from an earlier session of the series: that session's title and date.
+    Column("origin", String(200), nullable=True),
     Column("created_at", Float, nullable=False),
     UniqueConstraint("workshop_id", "client_id"),
 )
@@ -180,6 +187,8 @@ def _sqlite_pragmas(dbapi_connection, _record):
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    # Deleted text is overwritten, not left in free pages (see domain/lifecycle.py).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
 

@@ -19,10 +19,10 @@ def last_steps(client):
 class Day:
     """A facilitator, a projector and four phones, present (connected) in the room."""
 
-    def __init__(self, app, language):
+    def __init__(self, app, language, names=("Anna", "", "Ville", "Sari")):
         self.room = Room(app, language=language)
         self.facilitator, self.projector = self.room.facilitator(), self.room.projector()
-        self.phones = [self.room.phone(name) for name in ("Anna", "", "Ville", "Sari")]
+        self.phones = [self.room.phone(name) for name in names]
         self.facilitator.ok("agenda.clear")
 
     def play(self, step):

@@ -46,6 +46,8 @@ PAIRING = register(ActivityType(
 ACTION_PLAN = register(ActivityType(
     "action_plan", opens_on_start=True, on_start=actions.seed,
     options={"seed_count": NumberOption(0, 10, 3)}))
+# The series review: the facilitator sets the status of each action carried over from last time.
+REVIEW = register(ActivityType("review"))
 FEEDBACK = register(ActivityType(
     "feedback", answer=Answer(lambda options: range(1, 6), text_limit=500), opens_on_start=True,
     summary=responses.distribution))

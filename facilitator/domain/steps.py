@@ -134,7 +134,8 @@ def _make_current(conn, workshop, step, leaving_state):
     if old is not None:
         conn.execute(update(steps).where(steps.c.id == old["id"])
                      .values(state=leaving_state, submissions_open=False, ended_at=now))
-    values = {"started": True, "current_step_id": step["id"] if step else None, "timer_ends_at": None}
+    values = {"started": True, "current_step_id": step["id"] if step else None, "timer_ends_at": None,
+              "closed_at": None if step else now}
     conn.execute(update(workshops).where(workshops.c.id == workshop["id"]).values(**values))
     if step is not None:
         opens = activities.get(step["activity"]).opens_on_start

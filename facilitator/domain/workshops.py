@@ -25,18 +25,25 @@ def normalise_code(text):
     return code if _CODE.fullmatch(code) else None
 
 
-def _new_code(conn):
+def new_code(conn):
     while True:
         code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
         if conn.execute(select(workshops.c.id).where(workshops.c.code == code)).first() is None:
             return code
 
 
-def clean_details(title, organisation="", date=None, language="fi"):
+def clean_details(title, organisation="", date=None, language="fi", facilitator_name=""):
     """The checked fields of a new workshop; DomainError names the first bad one."""
+    def field(name, value, required=False):
+        try:
+            return clean_text(value or "", 120, required=required)
+        except DomainError as error:
+            raise DomainError(error.code, field=name, **error.params) from None
+
     details = {
-        "title": clean_text(title, 120),
-        "organisation": clean_text(organisation or "", 120, required=False),
+        "title": field("title", title, required=True),
+        "organisation": field("organisation", organisation),
+        "facilitator_name": field("facilitator_name", facilitator_name),
         "language": language,
         "date": None,
     }
@@ -49,10 +56,10 @@ def clean_details(title, organisation="", date=None, language="fi"):
     return details
 
 
-def create(conn, *, title, organisation="", date=None, language="fi", anonymous=True):
+def create(conn, *, title, organisation="", date=None, language="fi", anonymous=True, facilitator_name=""):
     """A new workshop with no steps; returns its row."""
-    values = clean_details(title, organisation, date, language)
-    values.update(code=_new_code(conn), secret=secrets.token_urlsafe(24), anonymous=bool(anonymous),
+    values = clean_details(title, organisation, date, language, facilitator_name)
+    values.update(code=new_code(conn), secret=secrets.token_urlsafe(24), anonymous=bool(anonymous),
                   created_at=time.time())
     workshop_id = conn.execute(insert(workshops).values(**values)).inserted_primary_key[0]
     return get(conn, workshop_id)

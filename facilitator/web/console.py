@@ -1,14 +1,17 @@
 """The facilitator's surface: creating a workshop, the secret link and the console."""
 import hmac
+import json
 
 from flask import Blueprint, current_app, g, redirect, render_template, request, url_for
 from flask_babel import force_locale, gettext as _
 
 from ..db import transaction
-from ..domain import steps, workshops
+from ..domain import series, steps, workshops
 from ..domain.errors import DomainError
+from ..report.dump import FORMAT, dump
 from .common import (
-    boot, browser_language, engine, facilitator_cookie, load_workshop, message_page, public_base,
+    boot, browser_language, engine, facilitator_cookie, is_facilitator, load_workshop, message_page,
+    public_base,
     public_workshop, require_facilitator, set_cookie,
 )
 
@@ -17,10 +20,13 @@ blueprint = Blueprint("console", __name__)
 FIELD_ERRORS = {
     "title": lambda: _("Give the workshop a title (at most 120 characters)."),
     "organisation": lambda: _("The organisation's name can be at most 120 characters."),
+    "facilitator_name": lambda: _("The facilitator's name can be at most 120 characters."),
     "date": lambda: _("Give the date as YYYY-MM-DD."),
     "language": lambda: _("Choose Finnish or English."),
     "question": lambda: _("The question can be at most 500 characters."),
     "admin_password": lambda: _("The admin password is not right."),
+    "continue_from": lambda: _("That earlier workshop was not found among yours, or the file is not a "
+                               "Facilitator JSON export."),
 }
 
 
@@ -39,6 +45,8 @@ def default_agenda(question):
 def _form():
     source = request.form if request.method == "POST" else {}
     return {"title": source.get("title", ""), "organisation": source.get("organisation", ""),
+            "facilitator": source.get("facilitator", ""),
+            "continue_from": source.get("continue_from", ""),
             "date": source.get("date", ""), "question": source.get("question", ""),
             "language": source.get("language", g.get("language") or "fi"),
             "anonymous": source.get("anonymous") == "1" if request.method == "POST" else True}
@@ -61,19 +69,46 @@ def new():
         return _render_new(form, {"admin_password": FIELD_ERRORS["admin_password"]()}, 403)
     if len(form["question"].strip()) > 500:
         return _render_new(form, {"question": FIELD_ERRORS["question"]()}, 400)
+    earlier = _earlier_session(form["continue_from"], request.files.get("continue_file"))
+    if earlier is False:
+        return _render_new(form, {"continue_from": FIELD_ERRORS["continue_from"]()}, 400)
     try:
         with transaction(engine()) as conn:
             workshop = workshops.create(conn, title=form["title"], organisation=form["organisation"],
                                         date=form["date"] or None, language=form["language"],
-                                        anonymous=form["anonymous"])
+                                        anonymous=form["anonymous"], facilitator_name=form["facilitator"])
             with force_locale(workshop["language"]):
+                if earlier:
+                    series.carry_over(conn, workshop, earlier, _("Looking back: what we agreed last time"),
+                                      _("What did we agree last time, and how has it gone? We go through each "
+                                        "action: done, in progress, not started, or dropped."))
                 for step in default_agenda(form["question"].strip()):
                     steps.add(conn, workshop["id"], **step)
     except DomainError as error:
         field = error.params.get("field", "title")
-        return _render_new(form, {field: FIELD_ERRORS.get(field, FIELD_ERRORS["title"])()}, 400)
+        shown = "facilitator" if field == "facilitator_name" else field
+        return _render_new(form, {shown: FIELD_ERRORS.get(field, FIELD_ERRORS["title"])()}, 400)
     response = redirect(url_for("console.console", code=workshop["code"]))
     return set_cookie(response, facilitator_cookie(workshop["code"]), workshop["secret"])
+
+
+def _earlier_session(code, upload):
+    """The earlier workshop to continue, as a dump: None if none was asked for, False if the one
+    asked for cannot be used (unknown, not this facilitator's, or not an export)."""
+    if upload is not None and upload.filename:
+        try:
+            document = json.load(upload.stream)
+        except (ValueError, UnicodeDecodeError):
+            return False
+        return document if isinstance(document, dict) and document.get("format") == FORMAT else False
+    if not code.strip():
+        return None
+    with transaction(engine()) as conn:
+        earlier = workshops.by_code(conn, code)
+        # Only the facilitator of the earlier workshop may carry its contents over.
+        if earlier is None or not is_facilitator(earlier):
+            return False
+        return dump(conn, earlier["id"])
 
 
 @blueprint.get("/w/<code>/facilitate/<secret>")
@@ -86,12 +121,32 @@ def facilitate(code, secret):
     return set_cookie(response, facilitator_cookie(workshop["code"]), workshop["secret"])
 
 
+def library_for_console(library, language):
+    """The method library as the console's planner shows it: texts in the workshop's language."""
+    def method_json(method):
+        return {"id": method.id, "title": method.title[language], "summary": method.summary[language],
+                "themes": list(method.themes), "minutes": method.minutes,
+                "steps": [{"activity": s.activity, "title": s.title[language], "minutes": s.minutes}
+                          for s in method.steps]}
+
+    def day_json(day):
+        return {"id": day.id, "title": day.title[language], "summary": day.summary[language],
+                "methods": list(day.methods), "goals": day.goals.get(language, ""),
+                "minutes": sum(library.methods[m].minutes for m in day.methods if m in library.methods)}
+
+    return {"methods": [method_json(m) for m in library.methods.values()],
+            "days": [day_json(d) for d in library.days.values()]}
+
+
 @blueprint.get("/w/<code>/console")
 def console(code):
     workshop = load_workshop(code)
     require_facilitator(workshop)
     link = public_base() + f"w/{workshop['code']}/facilitate/{workshop['secret']}"
+    page_boot = boot(workshop, "facilitator")
+    page_boot["library"] = library_for_console(current_app.extensions["facilitator.library"],
+                                               workshop["language"])
     return render_template("console/console.html", workshop=public_workshop(workshop),
-                           boot=boot(workshop, "facilitator"), facilitator_link=link,
+                           boot=page_boot, facilitator_link=link,
                            screen_url=url_for("projector.screen", code=workshop["code"]),
                            join_url=public_workshop(workshop)["join_url"], language=g.language)

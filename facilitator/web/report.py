@@ -1,0 +1,54 @@
+"""The report surface: downloads in every format, and deleting a workshop for good."""
+import re
+import unicodedata
+
+from flask import Blueprint, Response, current_app, g, redirect, request, url_for
+from flask_babel import gettext as _
+
+from ..db import transaction
+from ..domain import lifecycle
+from ..report import formats
+from ..report.dump import dump
+from .common import engine, load_workshop, message_page, require_facilitator
+
+blueprint = Blueprint("report", __name__)
+WRITERS = {"html": formats.html, "pdf": formats.pdf, "md": formats.markdown, "csv": formats.as_csv,
+           "json": formats.as_json}
+
+
+def filename(workshop, extension):
+    """An ASCII file name from the title and date, e.g. kehittamispaiva-2026-11-24.pdf."""
+    plain = unicodedata.normalize("NFKD", workshop["title"]).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60] or "workshop"
+    return f"{slug}-{workshop['date']}.{extension}" if workshop["date"] else f"{slug}.{extension}"
+
+
+@blueprint.get("/w/<code>/report.<extension>")
+def download(code, extension):
+    workshop = load_workshop(code)
+    require_facilitator(workshop)
+    if extension not in WRITERS:
+        return message_page(404, _("No such format"), _("The report comes as HTML, PDF, Markdown, CSV or JSON."))
+    with transaction(engine()) as conn:
+        document = dump(conn, workshop["id"])
+    body = WRITERS[extension](document)
+    disposition = "inline" if extension == "html" and request.args.get("view") else "attachment"
+    return Response(body, mimetype=formats.FORMATS[extension], headers={
+        "Content-Disposition": f'{disposition}; filename="{filename(workshop, extension)}"',
+        "Cache-Control": "no-store"})
+
+
+@blueprint.post("/w/<code>/delete")
+def delete(code):
+    """Deletes the workshop and everything in it; the form must repeat the join code."""
+    workshop = load_workshop(code)
+    require_facilitator(workshop)
+    if (request.form.get("confirm") or "").strip().upper() != workshop["code"]:
+        return message_page(400, _("Not deleted"),
+                            _("To delete the workshop, type its code %(code)s to confirm.", code=workshop["code"]),
+                            {"href": url_for("console.console", code=workshop["code"]), "label": _("Back to the console")})
+    lifecycle.delete(engine(), workshop["id"])
+    current_app.logger.info("workshop deleted")
+    return message_page(200, _("The workshop is deleted"),
+                        _("Everything in it is gone from this server, for good."),
+                        {"href": url_for("console.new"), "label": _("Create a new workshop")})
