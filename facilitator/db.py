@@ -7,7 +7,7 @@ broadcasts anything.
 from contextlib import contextmanager
 
 from sqlalchemy import (
-    Boolean, Column, Float, ForeignKey, Integer, MetaData, String, Table, Text, UniqueConstraint,
+    Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint,
     create_engine, event,
 )
 
@@ -114,6 +114,8 @@ votes = Table(
     Column("target_id", Integer, nullable=False),
     Column("created_at", Float, nullable=False),
     UniqueConstraint("participant_id", "client_id"),
+    # A participant's own dots in a step: read for every dot they spend.
+    Index("ix_votes_step_participant", "step_id", "participant_id"),
 )
 
 # One answer per participant, step and round: a scale value, a consent score (with an optional

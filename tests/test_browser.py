@@ -81,6 +81,10 @@ def drag(page, source, target):
         page.mouse.move(start["x"] + (end["x"] + 20 - start["x"]) * step / 15,
                         start["y"] + (end["y"] + 20 - start["y"]) * step / 15)
         page.wait_for_timeout(20)
+    # Rest over the target before letting go, as a hand does: SortableJS's fallback looks at the
+    # pointer every 50 ms and must see it there.
+    page.mouse.move(end["x"] + 24, end["y"] + 22)
+    page.wait_for_timeout(150)
     page.mouse.up()
 
 

@@ -23,7 +23,8 @@ def add_method(conn, workshop, method):
     for step in method.steps:
         step_id, _ = add(conn, workshop["id"], activity=step.activity, title=step.title[language],
                          prompt=step.prompt[language], time_box_minutes=step.minutes, options=step.options)
-        content = {lang: {"title": step.title[lang], "prompt": step.prompt[lang]} for lang in step.title}
+        content = {lang: {"title": step.title[lang], "prompt": step.prompt[lang], "method": method.title[lang]}
+                   for lang in step.title}
         conn.execute(update(steps_table).where(steps_table.c.id == step_id).values(
             method_id=method.id, block=block, content=json.dumps(content, ensure_ascii=False)))
     return agenda_change(conn, workshop["id"])

@@ -35,6 +35,16 @@ def private_step_ids(conn, workshop_id):
     return {row["id"] for row in rows if is_private(row)}
 
 
+def private_counts(conn, workshop_id):
+    """{step id: visible ideas written} for each private step not yet revealed."""
+    private = private_step_ids(conn, workshop_id)
+    if not private:
+        return {}
+    rows = conn.execute(select(ideas.c.step_id, func.count()).where(
+        ideas.c.step_id.in_(private), ideas.c.hidden.is_(False)).group_by(ideas.c.step_id)).all()
+    return {step_id: count for step_id, count in rows}
+
+
 def listed(conn, workshop, *, include_hidden, viewer=None):
     """The workshop's ideas. Without `include_hidden` (everyone but the facilitator), moderated
     ideas are left out, and so are private ones not yet revealed, except the viewer's own."""

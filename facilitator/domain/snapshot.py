@@ -56,6 +56,8 @@ def build(conn, workshop, audience, join_url, participant=None):
         "tally": current_tally(conn, workshop, audience),
         "pairs": None,
         "consent": None,
+        # Ideas written so far in private steps not yet revealed (the projector shows the count).
+        "private_counts": ideas.private_counts(conn, workshop["id"]),
         **_current_step_state(conn, step),
     }
     if participant is not None:

@@ -138,9 +138,13 @@ def _make_current(conn, workshop, step, leaving_state):
               "closed_at": None if step else now}
     conn.execute(update(workshops).where(workshops.c.id == workshop["id"]).values(**values))
     if step is not None:
-        opens = activities.get(step["activity"]).opens_on_start
-        conn.execute(update(steps).where(steps.c.id == step["id"]).values(
-            state="active", submissions_open=opens, started_at=step["started_at"] or now))
+        kind = activities.get(step["activity"])
+        values = {"state": "active", "submissions_open": kind.opens_on_start,
+                  "started_at": step["started_at"] or now}
+        if kind.uses_source and step["source_step_id"] is None:
+            # Once a step has run on some ideas, moving steps around must not change which.
+            values["source_step_id"] = source_of(rows(conn, workshop["id"]), step)
+        conn.execute(update(steps).where(steps.c.id == step["id"]).values(**values))
     return agenda_change(conn, workshop["id"])
 
 

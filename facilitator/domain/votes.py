@@ -29,7 +29,9 @@ def targets(conn, workshop_id, step):
 def is_target(conn, workshop_id, step, target_type, target_id):
     """Whether (target_type, target_id) is in `targets()`: one indexed look-up, not the whole list
     (a vote storm asks this for every dot)."""
-    source = source_of(agenda_rows(conn, workshop_id), step)
+    source = step["source_step_id"]  # fixed when the step became current (steps._make_current)
+    if source is None:
+        source = source_of(agenda_rows(conn, workshop_id), step)
     if source is None:
         return False
     if target_type == "cluster":

@@ -17,6 +17,7 @@ from ..domain.errors import DomainError
 from ..web.common import is_facilitator, join_url, participant_for
 from . import activity_events  # noqa: F401  (registers its events)
 from .broadcast import Broadcaster, room
+from .group_commit import GroupCommit
 from .compression import without_websocket_compression
 from .events import EVENTS, PARTICIPANT, Context
 from .messages import error_message
@@ -49,6 +50,8 @@ def init_live(app, socketio):
     clients: dict[str, Client] = {}
     # One writer at a time per workshop, so that revisions leave in the order they were committed.
     workshop_locks = defaultdict(threading.Lock)
+    group_commit = GroupCommit(engine, lambda workshop_id: workshop_locks[workshop_id],
+                               lambda: socketio.sleep(0), refusals=(DomainError,))
 
     def refuse(code, language="fi"):
         with force_locale(language):
@@ -128,15 +131,26 @@ def init_live(app, socketio):
         if not isinstance(payload, dict):
             return fail(client, name, "bad_payload", {"field": "payload"})
         g.language = client.language
+
+        def handle(conn, shared=None):
+            # A batch of grouped answers belongs to one workshop: its row is read once.
+            workshop = (shared or {}).get("workshop") or workshops.get(conn, client.workshop_id)
+            if shared is not None:
+                shared["workshop"] = workshop
+            context = Context(conn, workshop, client.role, client.participant_id, join_url(client.code), library)
+            return spec.handler(context, payload)
         try:
-            with workshop_locks[client.workshop_id]:
-                with transaction(engine) as conn:
-                    context = Context(conn, workshops.get(conn, client.workshop_id), client.role,
-                                      client.participant_id, join_url(client.code), library)
-                    outcome = spec.handler(context, payload)
-                # Committed: now the world may hear of it.
+            if spec.grouped:
+                outcome = group_commit.run(client.workshop_id, handle)
                 for change in outcome.changes:
                     broadcaster.change(client.workshop_id, change)
+            else:
+                with workshop_locks[client.workshop_id]:
+                    with transaction(engine) as conn:
+                        outcome = handle(conn)
+                    # Committed: now the world may hear of it.
+                    for change in outcome.changes:
+                        broadcaster.change(client.workshop_id, change)
         except DomainError as error:
             return fail(client, name, error.code, error.params)
         except Exception:

@@ -5,7 +5,7 @@ from .events import FACILITATOR, PARTICIPANT, changed, event
 
 # --- answers: scale, consent, feedback ---------------------------------------------------------
 
-@event("answer.submit", PARTICIPANT)
+@event("answer.submit", PARTICIPANT, grouped=True)
 def submit_answer(ctx, p):
     answer = responses.answer(ctx.conn, ctx.workshop, ctx.participant(), p.get("value"), p.get("text", ""))
     return changed(tally=True, answer=answer)

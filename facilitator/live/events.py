@@ -40,14 +40,16 @@ class Outcome:
 class Event:
     handler: object
     roles: frozenset
+    # Small answers that come in storms (dots, scale answers): committed together (group_commit.py).
+    grouped: bool = False
 
 
 EVENTS: dict[str, Event] = {}
 
 
-def event(name, *roles):
+def event(name, *roles, grouped=False):
     def register(handler):
-        EVENTS[name] = Event(handler, frozenset(roles))
+        EVENTS[name] = Event(handler, frozenset(roles), grouped)
         return handler
     return register
 
@@ -114,14 +116,14 @@ def delete_cluster(ctx, p):
 
 # --- votes -------------------------------------------------------------------------------------
 
-@event("vote.add", PARTICIPANT)
+@event("vote.add", PARTICIPANT, grouped=True)
 def add_vote(ctx, p):
     mine, _step, counted = votes.add(ctx.conn, ctx.workshop, ctx.participant(), p.get("client_id"),
                                      p.get("target_type"), p.get("target_id"))
     return changed(tally=counted, my_votes=mine)
 
 
-@event("vote.remove", PARTICIPANT)
+@event("vote.remove", PARTICIPANT, grouped=True)
 def remove_vote(ctx, p):
     mine, _step, counted = votes.remove(ctx.conn, ctx.workshop, ctx.participant(), p.get("client_id"))
     return changed(tally=counted, my_votes=mine)
