@@ -14,18 +14,8 @@ import signal
 import sys
 from collections import Counter
 
-
-def _patch(async_mode):
-    # The same patching as `facilitator serve`, so both servers run on the same footing.
-    if async_mode == "eventlet":
-        import warnings
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            import eventlet
-        eventlet.monkey_patch()
-    elif async_mode == "gevent":
-        from gevent import monkey
-        monkey.patch_all()
+# The same patching as `facilitator serve`, so both servers run on the same footing.
+from facilitator.cli import monkey_patch
 
 
 def create_app(async_mode):
@@ -114,7 +104,7 @@ def main(argv=None):
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--async-mode", default="eventlet", choices=("eventlet", "gevent", "threading"))
     args = parser.parse_args(argv)
-    _patch(args.async_mode)
+    monkey_patch(args.async_mode)
     app, socketio = create_app(args.async_mode)
 
     from facilitator.cli import _server_options, _stopper

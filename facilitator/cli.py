@@ -103,7 +103,8 @@ def purge_(args):
     return 0
 
 
-def _patch(async_mode):
+def monkey_patch(async_mode):
+    """Patches the standard library for eventlet or gevent; the first thing a server process does."""
     if async_mode == "eventlet":
         import warnings
         # eventlet announces its deprecation on import; a facilitator at a venue can do nothing
@@ -160,7 +161,7 @@ def _server_options(args):
 
 
 def serve(args):
-    _patch(args.async_mode)
+    monkey_patch(args.async_mode)
     from .app import create_app
     from .network import public_url
 

@@ -47,6 +47,7 @@ def js_strings():
         "activity_pairing": _("Pair work"),
         "activity_action_plan": _("Action plan"),
         "activity_feedback": _("Feedback"),
+        "activity_review": _("Review of last time"),
         "state_pending": _("Pending"),
         "state_active": _("Now"),
         "state_done": _("Done"),

@@ -727,7 +727,7 @@ function renderContent() {
     dock = consentContent(step, parts);
   } else if (step.activity === "feedback") {
     dock = feedbackContent(step, parts);
-  } else if (step.activity === "action_plan") {
+  } else if (step.activity === "action_plan" || step.activity === "review") {
     parts.push(actionsSection(step));
   } else if (step.activity === "dot_vote") {
     if (step.results_revealed) {

@@ -264,7 +264,7 @@ function renderContent() {
     }
   } else if (step.activity === "pairing") {
     content = pairsPanel(step);
-  } else if (step.activity === "action_plan") {
+  } else if (step.activity === "action_plan" || step.activity === "review") {
     content = actionsPanel(step);
   } else if (step.activity === "cluster") {
     const source = store.sourceOf(step);
