@@ -1,18 +1,26 @@
-// The facilitator's console (laptop, 1366x768 and up).
-import Sortable from "../vendor/sortable.esm.js";
-import { boot, t, h, byId, replace, setText, batched, newClientId, isEditingInside, copyText, confirmButton, announce } from "./dom.js";
+// The facilitator's console (laptop, 1366x768 and up): wiring, the top bar and the current step's
+// controls. The agenda, the library, the board and the activities' panels are modules of their own.
+import { boot, t, h, byId, replace, setText, batched, newClientId, copyText, announce } from "./dom.js";
 import { Store } from "./state.js";
 import { connect, toast, fatalNotice } from "./live.js";
 import { startTicker } from "./timer.js";
-import { activityLabel, progressText, resultBars, IDEA_MAX } from "./views.js";
+import { activityLabel, progressText, IDEA_MAX } from "./views.js";
+import { createAgenda } from "./console_agenda.js";
+import { createLibrary } from "./console_library.js";
+import { createBoard } from "./console_board.js";
+import { activityPanel } from "./console_activities.js";
 
 const config = boot();
 const store = new Store("facilitator");
 
 const ui = {
   agenda: byId("agenda"),
-  addStepPanel: byId("add-step-panel"),
   addStep: byId("add-step"),
+  goals: byId("goals"),
+  dayTime: byId("day-time"),
+  clearHost: byId("clear-agenda-host"),
+  libraryToggle: byId("library-toggle"),
+  library: byId("library"),
   head: byId("current-head"),
   prev: byId("prev-step"),
   next: byId("next-step"),
@@ -34,14 +42,19 @@ const ui = {
   newCluster: byId("new-cluster"),
   newClusterTitle: byId("new-cluster-title"),
   workspace: byId("workspace"),
+  panelHost: h("div", { class: "workspace__panel" }),
+  boardHost: h("div", { class: "workspace__board" }),
 };
 
 const view = {
   editingStep: null,    // id of the step whose inline form is open
   renaming: null,       // id of the cluster being renamed
   dragging: false,      // a drag is under way: the board must not be redrawn under it
-  sortables: [],
+  pointerDown: false,
+  boardKey: null,
   timerStepId: undefined,
+  libraryOpen: null,    // null: open while planning, closed during the day
+  panel: null,          // the workspace's panel: {key, el, update}
   busy: new Set(),      // actions waiting for an answer (buttons disabled meanwhile)
 };
 
@@ -55,6 +68,32 @@ async function act(event, payload = {}, button = null) {
   render();
   return answer;
 }
+
+const ctx = {
+  store, view, act,
+  library: config.library || { methods: [], days: [] },
+  render: () => render(),
+  send: (event, payload) => live.send(event, payload),
+  sync: () => live.sync(),
+  boardSource: () => boardSource(),
+  onLibraryToggle: (open) => {
+    ui.libraryToggle.setAttribute("aria-expanded", String(open));
+    ui.libraryToggle.classList.toggle("is-on", open);
+  },
+};
+const agenda = createAgenda(ctx, ui);
+const library = createLibrary(ctx, ui.library);
+const board = createBoard(ctx);
+
+ui.libraryToggle.addEventListener("click", () => {
+  const open = view.libraryOpen ?? !store.started;
+  view.libraryOpen = !open;
+  render();
+  if (view.libraryOpen) ui.library.querySelector("button, [tabindex]")?.focus();
+});
+document.addEventListener("keydown", (e) => {
+  if (e.key === "Escape" && store.started && view.libraryOpen) { view.libraryOpen = false; render(); ui.libraryToggle.focus(); }
+});
 
 // ---- top bar -----------------------------------------------------------------------------
 
@@ -79,124 +118,34 @@ ui.copyLink.addEventListener("click", async () => {
   toast(copied ? t("copied") : t("copy_failed"), copied ? "ok" : "error");
 });
 
-// ---- agenda --------------------------------------------------------------------------------
+// ---- what each activity takes: submissions, results ------------------------------------------
 
-function stepMeta(step) {
-  const parts = [activityLabel(step.activity)];
-  if (step.time_box_minutes) parts.push(t("minutes_short", { count: step.time_box_minutes }));
-  if (step.activity === "dot_vote") {
-    const { dotsPerPerson, maxPerItem } = store.voteOptions(step);
-    parts.push(t("vote_options_short", { dots: dotsPerPerson, max: maxPerItem }));
-  }
-  if (step.source_step_id != null) {
-    const source = store.step(step.source_step_id);
-    if (source) parts.push(t("works_on", { title: source.title }));
-  } else if (step.activity !== "brainstorm") {
-    parts.push(t("no_source"));
-  }
-  return parts.join(" · ");
+/** What opening submissions means for this step: "ideas", "votes", "answers" or null. */
+function submissionsKind(step) {
+  if (!step) return null;
+  if (step.activity === "brainstorm" || step.activity === "pairing") return "ideas";
+  if (step.activity === "dot_vote") return "votes";
+  if (["scale", "consent", "feedback"].includes(step.activity)) return "answers";
+  return null;
 }
 
-function renderAgenda() {
-  if (view.editingStep != null && store.step(view.editingStep)) return; // the inline form stays
-  view.editingStep = null;
-  if (isEditingInside(ui.agenda)) return;
-  const count = store.steps.length;
-  replace(ui.agenda, store.steps.map((step, index) => {
-    const active = step.state === "active";
-    return h("li", {
-      class: ["agenda-item", `agenda-item--${step.state}`],
-      testid: "step", data: { stepId: step.id, state: step.state, activity: step.activity },
-      aria: { current: active ? "step" : null },
-    },
-    h("div", { class: "agenda-item__main" },
-      h("span", { class: "agenda-item__number", text: String(index + 1), attrs: { "aria-hidden": "true" } }),
-      h("div", { class: "agenda-item__text" },
-        h("p", { class: "agenda-item__title", text: step.title, testid: "step-title" }),
-        h("p", { class: "agenda-item__meta", text: stepMeta(step) })),
-      h("span", { class: ["state", `state--${step.state}`], text: t(`state_${step.state}`), testid: "step-state" })),
-    h("div", { class: "agenda-item__actions" },
-      active ? null : h("button", { type: "button", class: "btn btn--small", text: t("go_to_step"), testid: "step-goto",
-        on: { click: (e) => act("step.goto", { step_id: step.id }, e.currentTarget) } }),
-      h("button", { type: "button", class: "btn btn--small btn--quiet", text: t("edit"), testid: "step-edit",
-        on: { click: () => { view.editingStep = step.id; replaceWithEditor(step); } } }),
-      h("button", { type: "button", class: "btn btn--small btn--quiet btn--icon", text: "↑", testid: "step-up",
-        disabled: index === 0, aria: { label: t("move_up_label", { title: step.title }) },
-        on: { click: (e) => act("step.move", { step_id: step.id, position: index - 1 }, e.currentTarget) } }),
-      h("button", { type: "button", class: "btn btn--small btn--quiet btn--icon", text: "↓", testid: "step-down",
-        disabled: index === count - 1, aria: { label: t("move_down_label", { title: step.title }) },
-        on: { click: (e) => act("step.move", { step_id: step.id, position: index + 1 }, e.currentTarget) } }),
-      active ? null : confirmButton({ label: t("remove"), confirmLabel: t("remove_confirm"), testid: "step-remove",
-        confirmTestid: "step-remove-confirm", onConfirm: () => act("step.remove", { step_id: step.id }) })));
-  }));
-  if (!count) ui.agenda.appendChild(h("li", { class: "empty", text: t("agenda_empty") }));
+/** What revealing means for this step: "results", "ideas" (a private brainstorm) or null. */
+function revealKind(step) {
+  if (!step) return null;
+  if (["dot_vote", "scale", "consent", "feedback"].includes(step.activity)) return "results";
+  if (step.activity === "brainstorm" && step.options && step.options.private) return "ideas";
+  return null;
 }
 
-function numberOrNull(value) {
-  if (value === "" || value == null) return null;
-  const number = Number(value);
-  return Number.isFinite(number) ? Math.round(number) : NaN;
-}
-
-function replaceWithEditor(step) {
-  const item = ui.agenda.querySelector(`[data-step-id="${step.id}"]`);
-  if (!item) return;
-  const isVote = step.activity === "dot_vote";
-  const { dotsPerPerson, maxPerItem } = store.voteOptions(step);
-  const field = (label, input) => h("label", { class: "field" }, h("span", { class: "field__label", text: label }), input);
-  const title = h("input", { class: "input", value: step.title, maxLength: 120, required: true, testid: "step-edit-title" });
-  const prompt = h("textarea", { class: "input", value: step.prompt || "", maxLength: 500, rows: 3, testid: "step-edit-prompt" });
-  const minutes = h("input", { class: "input", type: "number", min: 1, max: 480, value: step.time_box_minutes ?? "", testid: "step-edit-minutes" });
-  const dots = h("input", { class: "input", type: "number", min: 1, max: 20, value: dotsPerPerson, testid: "step-edit-dots" });
-  const perItem = h("input", { class: "input", type: "number", min: 1, max: 20, value: maxPerItem, testid: "step-edit-max-per-item" });
-  const close = () => { view.editingStep = null; render(); };
-  const form = h("form", { class: "stack stack--tight step-editor", testid: "step-edit-form" },
-    h("p", { class: "step-editor__kind", text: activityLabel(step.activity) }),
-    field(t("field_title"), title),
-    field(t("field_prompt"), prompt),
-    field(t("field_minutes"), minutes),
-    isVote ? h("div", { class: "field-row" }, field(t("field_dots"), dots), field(t("field_max_per_item"), perItem)) : null,
-    h("div", { class: "row" },
-      h("button", { type: "submit", class: "btn btn--primary btn--small", text: t("save"), testid: "step-edit-save" }),
-      h("button", { type: "button", class: "btn btn--small", text: t("cancel"), testid: "step-edit-cancel", on: { click: close } })));
-  form.addEventListener("keydown", (e) => { if (e.key === "Escape") close(); });
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    const payload = { step_id: step.id, title: title.value.trim(), prompt: prompt.value.trim(), time_box_minutes: numberOrNull(minutes.value) };
-    if (Number.isNaN(payload.time_box_minutes)) { minutes.focus(); return; }
-    if (isVote) payload.options = { dots_per_person: numberOrNull(dots.value), max_dots_per_item: numberOrNull(perItem.value) };
-    const answer = await act("step.update", payload);
-    if (answer.ok) close();
-  });
-  replace(item, form);
-  item.classList.add("agenda-item--editing");
-  title.focus();
-}
-
-// Add step form (its markup and labels are in the template).
-const addStepVoteOnly = ui.addStep.querySelector("[data-vote-only]");
-ui.addStep.elements.activity.addEventListener("change", () => {
-  addStepVoteOnly.hidden = ui.addStep.elements.activity.value !== "dot_vote";
-});
-ui.addStep.addEventListener("submit", async (event) => {
-  event.preventDefault();
-  const f = ui.addStep.elements;
-  const payload = { activity: f.activity.value, title: f.title.value.trim(), prompt: f.prompt.value.trim() };
-  if (!payload.title) { f.title.focus(); return; }
-  const minutes = numberOrNull(f.time_box_minutes.value);
-  if (Number.isNaN(minutes)) { f.time_box_minutes.focus(); return; }
-  if (minutes != null) payload.time_box_minutes = minutes;
-  if (payload.activity === "dot_vote") {
-    payload.options = { dots_per_person: numberOrNull(f.dots_per_person.value) ?? 3, max_dots_per_item: numberOrNull(f.max_dots_per_item.value) ?? 2 };
-  }
-  const answer = await act("step.add", payload, ui.addStep.querySelector("[type=submit]"));
-  if (answer.ok) {
-    f.title.value = "";
-    f.prompt.value = "";
-    f.time_box_minutes.value = "";
-    toast(t("step_added"), "ok");
-  }
-});
+const SUBMISSION_TEXTS = {
+  ideas: { open: "submissions_open", closed: "submissions_closed_short", doOpen: "open_submissions", doClose: "close_submissions" },
+  votes: { open: "voting_open", closed: "voting_closed_short", doOpen: "open_voting", doClose: "close_voting" },
+  answers: { open: "console_answers_open", closed: "console_answers_closed", doOpen: "open_answers", doClose: "close_answers" },
+};
+const REVEAL_TEXTS = {
+  results: { shown: "results_shown", hidden: "results_hidden", doShow: "reveal_results", doHide: "hide_results", testShow: "reveal-results", testHide: "hide-results" },
+  ideas: { shown: "ideas_revealed", hidden: "ideas_private", doShow: "reveal_ideas", doHide: "hide_ideas", testShow: "reveal-ideas", testHide: "hide-ideas" },
+};
 
 // ---- the current step and its controls ------------------------------------------------------
 
@@ -219,15 +168,17 @@ function renderHead() {
   }
   const chips = [h("span", { class: "chip", text: activityLabel(step.activity) }),
     h("span", { class: "current__progress", text: progressText(store), testid: "step-progress" })];
-  if (step.activity === "brainstorm" || step.activity === "dot_vote") {
+  const takes = submissionsKind(step);
+  if (takes) {
+    const texts = SUBMISSION_TEXTS[takes];
     chips.push(h("span", { class: ["chip", step.submissions_open ? "chip--ok" : "chip--muted"], testid: "submissions-state",
-      data: { open: step.submissions_open ? "1" : "0" },
-      text: step.activity === "dot_vote" ? (step.submissions_open ? t("voting_open") : t("voting_closed_short"))
-        : (step.submissions_open ? t("submissions_open") : t("submissions_closed_short")) }));
+      data: { open: step.submissions_open ? "1" : "0" }, text: t(step.submissions_open ? texts.open : texts.closed) }));
   }
-  if (step.activity === "dot_vote") {
+  const reveals = revealKind(step);
+  if (reveals) {
+    const texts = REVEAL_TEXTS[reveals];
     chips.push(h("span", { class: ["chip", step.results_revealed ? "chip--ok" : "chip--muted"], testid: "results-state",
-      text: step.results_revealed ? t("results_shown") : t("results_hidden") }));
+      text: t(step.results_revealed ? texts.shown : texts.hidden) }));
   }
   replace(ui.head,
     h("div", { class: "current__chips" }, chips),
@@ -244,20 +195,21 @@ function renderControls() {
   setText(ui.next, phase === "waiting" ? t("start_day") : phase === "ended" ? t("day_ended") : last ? t("finish_day") : t("next_step"));
   ui.next.dataset.testid = "next-step";
 
-  const takes = step && (step.activity === "brainstorm" || step.activity === "dot_vote");
+  const takes = submissionsKind(step);
   ui.submissions.hidden = !takes;
   if (takes) {
     const open = step.submissions_open;
+    const texts = SUBMISSION_TEXTS[takes];
     ui.submissions.dataset.testid = open ? "close-submissions" : "open-submissions";
-    setText(ui.submissions, step.activity === "dot_vote" ? (open ? t("close_voting") : t("open_voting"))
-      : (open ? t("close_submissions") : t("open_submissions")));
+    setText(ui.submissions, t(open ? texts.doClose : texts.doOpen));
     ui.submissions.classList.toggle("btn--warn", !open);
   }
-  const vote = step && step.activity === "dot_vote";
-  ui.results.hidden = !vote;
-  if (vote) {
-    ui.results.dataset.testid = step.results_revealed ? "hide-results" : "reveal-results";
-    setText(ui.results, step.results_revealed ? t("hide_results") : t("reveal_results"));
+  const reveals = revealKind(step);
+  ui.results.hidden = !reveals;
+  if (reveals) {
+    const texts = REVEAL_TEXTS[reveals];
+    ui.results.dataset.testid = step.results_revealed ? texts.testHide : texts.testShow;
+    setText(ui.results, t(step.results_revealed ? texts.doHide : texts.doShow));
     ui.results.classList.toggle("btn--primary", !step.results_revealed);
   }
 
@@ -297,18 +249,16 @@ startTicker(store, ({ running, text, up, justEnded }) => {
   setText(ui.timerStart, running ? t("restart_timer") : t("start_timer"));
   if (justEnded) announce(t("times_up"), true);
 });
+// Planned against actual time moves on by itself.
+setInterval(() => { if (store.ready) agenda.renderTimes(); }, 10000);
 
-// ---- workspace: the clustering board, or the vote's live tally --------------------------------
+// ---- workspace: the activity's panel and the ideas board ---------------------------------------
 
+/** The step whose ideas the board shows, or null when the current step shows no board. */
 function boardSource() {
   const step = store.currentStep();
-  if (!step || (step.activity !== "brainstorm" && step.activity !== "cluster")) return null;
-  return store.sourceOf(step);
-}
-
-function renderTools() {
-  const source = boardSource();
-  ui.tools.hidden = source == null;
+  if (!step || !["brainstorm", "cluster", "pairing"].includes(step.activity)) return null;
+  return step.activity === "pairing" ? step.id : store.sourceOf(step);
 }
 
 ui.addIdea.addEventListener("submit", async (event) => {
@@ -336,202 +286,55 @@ ui.newCluster.addEventListener("submit", async (event) => {
   ui.newClusterTitle.focus();
 });
 
-function destroySortables() {
-  for (const sortable of view.sortables) sortable.destroy();
-  view.sortables = [];
+/** A panel that is simply redrawn: the waiting and ended notes, the vote's tally, notices. */
+function plainPanel(draw) {
+  const el = h("div", { class: "workspace__plain" });
+  const update = () => replace(el, draw());
+  update();
+  return { el, update };
 }
 
-function ideaCard(idea, clusters) {
-  const hidden = Boolean(idea.hidden);
-  const move = h("select", { class: "card__move", testid: "idea-move-select", aria: { label: t("move_to_label") } },
-    h("option", { value: "", text: t("move_to") , disabled: true, selected: true }),
-    h("option", { value: "unsorted", text: t("unsorted"), disabled: idea.cluster_id == null }),
-    clusters.map((c) => h("option", { value: String(c.id), text: c.title, disabled: idea.cluster_id === c.id })));
-  move.addEventListener("change", () => {
-    const clusterId = move.value === "unsorted" ? null : Number(move.value);
-    act("idea.move", { idea_id: idea.id, cluster_id: clusterId });
-  });
-  return h("li", { class: ["card", hidden && "card--hidden"], testid: "idea", data: { ideaId: idea.id, hidden: hidden ? "1" : "0", clusterId: idea.cluster_id ?? "" } },
-    h("p", { class: "card__text", text: idea.text }),
-    h("div", { class: "card__foot" },
-      idea.author ? h("span", { class: "card__author", text: idea.author }) : null,
-      hidden ? h("span", { class: "card__flag", text: t("hidden") }) : null,
-      h("span", { class: "card__actions" },
-        clusters.length ? move : null,
-        h("button", { type: "button", class: "btn btn--tiny", text: hidden ? t("unhide") : t("hide"),
-          testid: hidden ? "idea-unhide" : "idea-hide", title: hidden ? t("unhide_hint") : t("hide_hint"),
-          on: { click: (e) => act(hidden ? "idea.unhide" : "idea.hide", { idea_id: idea.id }, e.currentTarget) } }),
-        confirmButton({ label: t("delete"), confirmLabel: t("delete_confirm"), testid: "idea-delete", confirmTestid: "idea-delete-confirm",
-          className: "btn btn--tiny btn--danger-quiet", onConfirm: () => act("idea.delete", { idea_id: idea.id }) }))));
-}
-
-function ideaList(ideas, clusterId, clusters) {
-  return h("ul", { class: "column__list", testid: "idea-list", data: { clusterId: clusterId ?? "", empty: t("drop_here") } },
-    ideas.map((idea) => ideaCard(idea, clusters)));
-}
-
-function clusterHeader(cluster, count) {
-  if (view.renaming === cluster.id) {
-    const input = h("input", { class: "input input--small", value: cluster.title, maxLength: 80, testid: "cluster-rename-input", aria: { label: t("cluster_title_label") } });
-    const done = () => { view.renaming = null; render(); };
-    const form = h("form", { class: "column__rename" }, input,
-      h("button", { type: "submit", class: "btn btn--tiny btn--primary", text: t("save"), testid: "cluster-rename-save" }),
-      h("button", { type: "button", class: "btn btn--tiny", text: t("cancel"), on: { click: done } }));
-    form.addEventListener("submit", async (event) => {
-      event.preventDefault();
-      const title = input.value.trim();
-      if (!title) return;
-      const answer = await live.send("cluster.rename", { cluster_id: cluster.id, title });
-      if (answer.ok) done();
+function makePanel(phase, step) {
+  if (phase === "waiting") {
+    return plainPanel(() => {
+      const first = store.steps[0];
+      return h("div", { class: "hello", testid: "waiting" },
+        h("p", { text: t("console_waiting") }),
+        first ? h("p", { class: "hello__next", text: t("first_step", { title: first.title }) }) : h("p", { text: t("agenda_empty") }));
     });
-    input.addEventListener("keydown", (e) => { if (e.key === "Escape") done(); });
-    requestAnimationFrame(() => { input.focus(); input.select(); });
-    return h("header", { class: "column__head" }, form);
   }
-  return h("header", { class: "column__head" },
-    h("h3", { class: "column__title", text: cluster.title, testid: "cluster-title" }),
-    h("span", { class: "column__count", text: String(count), testid: "cluster-count" }),
-    h("span", { class: "column__actions" },
-      h("button", { type: "button", class: "btn btn--tiny btn--quiet", text: t("rename"), testid: "cluster-rename",
-        on: { click: () => { view.renaming = cluster.id; render(); } } }),
-      confirmButton({ label: t("delete"), confirmLabel: t("delete_confirm"), testid: "cluster-delete", confirmTestid: "cluster-delete-confirm",
-        className: "btn btn--tiny btn--danger-quiet", onConfirm: () => act("cluster.delete", { cluster_id: cluster.id }) })));
-}
-
-function board(sourceId) {
-  const { clusters, unsorted } = store.groups(sourceId, { includeHidden: true });
-  const clusterList = clusters.map((g) => g.cluster);
-  const total = unsorted.length + clusters.reduce((n, g) => n + g.ideas.length, 0);
-  const unsortedColumn = h("section", { class: ["column", "column--unsorted", !clusters.length && "column--wide"], testid: "unsorted" },
-    h("header", { class: "column__head" },
-      h("h3", { class: "column__title", text: clusters.length ? t("unsorted") : t("ideas_heading") }),
-      h("span", { class: "column__count", text: String(unsorted.length), testid: "unsorted-count" })),
-    ideaList(unsorted, null, clusterList));
-  const clusterColumns = clusters.map(({ cluster, ideas }) =>
-    h("section", { class: "column", testid: "cluster", data: { clusterId: cluster.id } },
-      clusterHeader(cluster, ideas.length),
-      ideaList(ideas, cluster.id, clusterList)));
-  return h("div", { class: "board", testid: "board", data: { sourceStepId: sourceId, ideas: total } },
-    unsortedColumn,
-    clusters.length ? h("div", { class: "board__clusters" }, clusterColumns)
-      : h("p", { class: "board__hint", text: total ? t("board_hint") : t("board_empty") }));
-}
-
-function attachSortables() {
-  destroySortables();
-  for (const list of ui.workspace.querySelectorAll("[data-testid=idea-list]")) {
-    view.sortables.push(Sortable.create(list, {
-      group: "ideas",
-      draggable: "[data-testid=idea]",
-      filter: "button, select, option, input",
-      preventOnFilter: false,
-      forceFallback: true,
-      fallbackOnBody: true,
-      fallbackTolerance: 4,
-      animation: 0,
-      ghostClass: "card--ghost",
-      chosenClass: "card--chosen",
-      dragClass: "card--drag",
-      emptyInsertThreshold: 24,
-      onStart: () => { view.dragging = true; document.body.classList.add("is-dragging"); },
-      onEnd: (evt) => {
-        view.dragging = false;
-        view.pointerDown = false;
-        document.body.classList.remove("is-dragging");
-        const ideaId = Number(evt.item.dataset.ideaId);
-        const to = evt.to;
-        const clusterId = to.dataset.clusterId ? Number(to.dataset.clusterId) : null;
-        if (evt.from === to && evt.oldIndex === evt.newIndex) { render(); return; }
-        const order = [...to.querySelectorAll(":scope > [data-testid=idea]")].map((el) => Number(el.dataset.ideaId));
-        const position = order.indexOf(ideaId);
-        // The board already shows the move: record it in the state without redrawing the board
-        // (the server's change then confirms it), and refresh only the moved card and the counts.
-        store.moveIdea(ideaId, clusterId, order);
-        const source = boardSource();
-        view.boardKey = boardKey(source);
-        setTimeout(() => {
-          const idea = store.ideas.get(ideaId);
-          if (idea && evt.item.isConnected) {
-            evt.item.replaceWith(ideaCard(idea, store.clustersOf(source)));
-          }
-          for (const list of [evt.from, to]) {
-            const count = list.parentElement && list.parentElement.querySelector("[data-testid=cluster-count], [data-testid=unsorted-count]");
-            if (count) count.textContent = String(list.querySelectorAll(":scope > [data-testid=idea]").length);
-          }
-        }, 0);
-        live.send("idea.move", { idea_id: ideaId, cluster_id: clusterId, position }).then((answer) => {
-          if (!answer.ok) live.sync(); // put the board back as the server has it
-        });
-        render();
-      },
-    }));
+  if (phase === "ended") return plainPanel(() => h("div", { class: "hello", testid: "ended" }, h("p", { text: t("console_ended") })));
+  if (step.activity === "dot_vote") return plainPanel(() => board.tallyPanel(store.currentStep()));
+  if (step.activity === "brainstorm" || step.activity === "cluster") {
+    return plainPanel(() => {
+      const now = store.currentStep();
+      if (boardSource() == null) return h("p", { class: "notice notice--warn", text: t("no_source_long") });
+      if (now.activity === "brainstorm" && now.options && now.options.private && !now.results_revealed) {
+        return h("p", { class: "notice", text: t("private_hint"), testid: "private-notice" });
+      }
+      return null;
+    });
   }
-}
-
-function tallyPanel(step) {
-  const tally = store.tallyFor(step);
-  const { dotsPerPerson } = store.voteOptions(step);
-  const spent = tally ? tally.dots_spent : 0;
-  const voters = tally ? tally.voters : 0;
-  const possible = Math.max(1, store.participants * dotsPerPerson);
-  const results = store.results(step);
-  return h("section", { class: "tally", testid: "tally", data: { dotsSpent: spent, voters } },
-    h("div", { class: "tally__summary" },
-      h("p", { class: "tally__big", text: t("dots_spent", { count: spent }), testid: "dots-spent" }),
-      h("p", { class: "tally__small", text: t("voters_of", { voters, participants: store.participants }) }),
-      h("div", { class: "progress", aria: { hidden: "true" } },
-        h("div", { class: "progress__fill", style: { width: `${Math.min(100, Math.round((spent / possible) * 100))}%` } })),
-      h("p", { class: "tally__hint", text: step.results_revealed ? t("results_on_screen") : t("results_private") })),
-    results.length ? resultBars(results) : h("p", { class: "empty", text: t("vote_nothing_facilitator") }));
-}
-
-/** What the board shows, as a string: the board is redrawn only when this changes. */
-function boardKey(source) {
-  const { clusters, unsorted } = store.groups(source, { includeHidden: true });
-  const ideaKey = (i) => [i.id, i.text, i.hidden, i.author];
-  return JSON.stringify([source, view.renaming, unsorted.map(ideaKey),
-    clusters.map(({ cluster, ideas }) => [cluster.id, cluster.title, ideas.map(ideaKey)])]);
+  return activityPanel(ctx, step);
 }
 
 function renderWorkspace() {
-  if (view.dragging || view.pointerDown || view.renaming != null && isEditingInside(ui.workspace)) return;
-  if (view.renaming != null && !store.clusters.has(view.renaming)) view.renaming = null;
+  if (view.dragging || view.pointerDown) return;
+  if (!ui.panelHost.isConnected) replace(ui.workspace, ui.panelHost, ui.boardHost);
   const step = store.currentStep();
   const phase = store.phase;
-  if (phase !== "running" || step.activity === "dot_vote" || boardSource() == null) {
-    destroySortables();
-    view.boardKey = null;
+  const key = phase === "running" ? `${step.activity}:${step.id}` : phase;
+  if (view.panel && view.panel.key === key) {
+    view.panel.update();
+  } else {
+    view.panel = makePanel(phase, step);
+    if (view.panel) view.panel.key = key;
+    replace(ui.panelHost, view.panel ? view.panel.el : null);
   }
-  if (phase === "waiting") {
-    const first = store.steps[0];
-    replace(ui.workspace, h("div", { class: "hello", testid: "waiting" },
-      h("p", { text: t("console_waiting") }),
-      first ? h("p", { class: "hello__next", text: t("first_step", { title: first.title }) }) : h("p", { text: t("agenda_empty") })));
-    return;
-  }
-  if (phase === "ended") {
-    replace(ui.workspace, h("div", { class: "hello", testid: "ended" }, h("p", { text: t("console_ended") })));
-    return;
-  }
-  if (step.activity === "dot_vote") {
-    replace(ui.workspace, tallyPanel(step));
-    return;
-  }
-  const source = boardSource();
-  if (source == null) {
-    replace(ui.workspace, h("p", { class: "notice notice--warn", text: t("no_source_long") }));
-    return;
-  }
-  // Redraw the board only when what it shows changed (e.g. not when the server confirms a move
-  // we already showed), so a drag about to start is not pulled from under the pointer.
-  const key = boardKey(source);
-  if (key === view.boardKey && ui.workspace.querySelector("[data-testid=board]")) {
-    if (!view.sortables.length) attachSortables();
-    return;
-  }
-  view.boardKey = key;
-  replace(ui.workspace, board(source));
-  attachSortables();
+  const source = phase === "running" ? boardSource() : null;
+  ui.tools.hidden = source == null;
+  if (source == null) board.clear(ui.boardHost);
+  else if (!(view.renaming != null && ui.boardHost.contains(document.activeElement))) board.render(ui.boardHost, source);
 }
 
 // ---- wiring --------------------------------------------------------------------------------
@@ -539,10 +342,10 @@ function renderWorkspace() {
 const render = batched(() => {
   if (!store.ready) return;
   renderTopbar();
-  renderAgenda();
+  agenda.render();
+  library.render();
   renderHead();
   renderControls();
-  renderTools();
   renderWorkspace();
 });
 

@@ -1,0 +1,287 @@
+// The console's agenda: steps grouped by the method they came from, the inline step editor with
+// every activity type's options, adding a step, clearing, the day's goals and its time.
+import { t, h, replace, setText, isEditingInside, confirmButton } from "./dom.js";
+import { toast } from "./live.js";
+import { activityLabel } from "./views.js";
+import { duration, plannedMinutes, actualMinutes, isOver, stepTimeText, dayTimes } from "./console_time.js";
+
+export const ACTIVITIES = ["brainstorm", "cluster", "dot_vote", "scale", "consent", "pairing", "action_plan", "feedback"];
+
+/** The options each activity type takes (docs/plugins.md), as form fields. */
+const OPTION_FIELDS = {
+  brainstorm: [{ key: "private", kind: "switch", label: "field_private", testid: "private" }],
+  dot_vote: [
+    { key: "dots_per_person", kind: "number", min: 1, max: 20, fallback: 3, label: "field_dots", testid: "dots" },
+    { key: "max_dots_per_item", kind: "number", min: 1, max: 20, fallback: 2, label: "field_max_per_item", testid: "max-per-item" },
+  ],
+  consent: [
+    { key: "thumbs", kind: "switch", label: "field_thumbs", testid: "thumbs" },
+    { key: "seed_count", kind: "number", min: 0, max: 10, fallback: 5, label: "field_seed_consent", testid: "seed-count" },
+  ],
+  pairing: [
+    { key: "group_size", kind: "number", min: 2, max: 6, fallback: 2, label: "field_group_size", testid: "group-size" },
+    { key: "merge_previous", kind: "switch", label: "field_merge_previous", testid: "merge-previous" },
+  ],
+  action_plan: [{ key: "seed_count", kind: "number", min: 0, max: 10, fallback: 3, label: "field_seed_actions", testid: "seed-count" }],
+};
+
+export function numberOrNull(value) {
+  if (value === "" || value == null) return null;
+  const number = Number(value);
+  return Number.isFinite(number) ? Math.round(number) : NaN;
+}
+
+const field = (label, input) => h("label", { class: "field" }, h("span", { class: "field__label", text: label }), input);
+
+/** The option fields of `activity` filled from `values`; read() gives the options, or null if one is not a number. */
+export function optionFields(activity, values, prefix) {
+  const specs = OPTION_FIELDS[activity] || [];
+  const inputs = specs.map((spec) => {
+    if (spec.kind === "switch") {
+      const box = h("input", { type: "checkbox", checked: Boolean(values[spec.key]), testid: `${prefix}-${spec.testid}` });
+      return { spec, input: box, node: h("label", { class: "check" }, box, h("span", { text: t(spec.label) })) };
+    }
+    const input = h("input", { class: "input", type: "number", min: spec.min, max: spec.max,
+      value: values[spec.key] ?? spec.fallback, testid: `${prefix}-${spec.testid}` });
+    return { spec, input, node: field(t(spec.label), input) };
+  });
+  const numbers = inputs.filter((i) => i.spec.kind === "number").map((i) => i.node);
+  const switches = inputs.filter((i) => i.spec.kind === "switch").map((i) => i.node);
+  return {
+    empty: !inputs.length,
+    nodes: [numbers.length ? h("div", { class: "field-row" }, numbers) : null, switches],
+    read() {
+      const options = {};
+      for (const { spec, input } of inputs) {
+        if (spec.kind === "switch") { options[spec.key] = input.checked ? 1 : 0; continue; }
+        const number = numberOrNull(input.value);
+        if (Number.isNaN(number)) { input.focus(); return null; }
+        options[spec.key] = number ?? spec.fallback;
+      }
+      return options;
+    },
+  };
+}
+
+export function createAgenda(ctx, ui) {
+  const { store, view, act } = ctx;
+  const methodTitles = new Map((ctx.library.methods || []).map((m) => [m.id, m.title]));
+
+  function stepMeta(step) {
+    const parts = [activityLabel(step.activity)];
+    const options = step.options || {};
+    if (step.activity === "dot_vote") {
+      const { dotsPerPerson, maxPerItem } = store.voteOptions(step);
+      parts.push(t("vote_options_short", { dots: dotsPerPerson, max: maxPerItem }));
+    }
+    if (step.activity === "brainstorm" && options.private) parts.push(t("ideas_private"));
+    if (step.activity === "pairing") parts.push(`${t("field_group_size")} ${options.group_size ?? 2}`);
+    if (step.source_step_id != null) {
+      const source = store.step(step.source_step_id);
+      if (source) parts.push(t("works_on", { title: source.title }));
+    } else if (step.activity === "cluster" || step.activity === "dot_vote") {
+      parts.push(t("no_source"));
+    }
+    return parts.join(" · ");
+  }
+
+  function timeLine(step) {
+    const actual = actualMinutes(step, store);
+    return h("p", { class: ["agenda-item__time", isOver(step, actual) && "is-over"], text: stepTimeText(step, store),
+      testid: "step-time", data: { stepId: step.id, planned: step.time_box_minutes ?? "", actual: actual == null ? "" : Math.round(actual) } });
+  }
+
+  function stepItem(step, index, count) {
+    const active = step.state === "active";
+    return h("li", {
+      class: ["agenda-item", `agenda-item--${step.state}`],
+      testid: "step", data: { stepId: step.id, state: step.state, activity: step.activity },
+      aria: { current: active ? "step" : null },
+    },
+    h("div", { class: "agenda-item__main" },
+      h("span", { class: "agenda-item__number", text: String(index + 1), attrs: { "aria-hidden": "true" } }),
+      h("div", { class: "agenda-item__text" },
+        h("p", { class: "agenda-item__title", text: step.title, testid: "step-title" }),
+        h("p", { class: "agenda-item__meta", text: stepMeta(step) }),
+        timeLine(step)),
+      h("span", { class: ["state", `state--${step.state}`], text: t(`state_${step.state}`), testid: "step-state" })),
+    h("div", { class: "agenda-item__actions" },
+      active ? null : h("button", { type: "button", class: "btn btn--small", text: t("go_to_step"), testid: "step-goto",
+        on: { click: (e) => act("step.goto", { step_id: step.id }, e.currentTarget) } }),
+      h("button", { type: "button", class: "btn btn--small btn--quiet", text: t("edit"), testid: "step-edit",
+        on: { click: () => { view.editingStep = step.id; openEditor(step); } } }),
+      h("button", { type: "button", class: "btn btn--small btn--quiet btn--icon", text: "↑", testid: "step-up",
+        disabled: index === 0, aria: { label: t("move_up_label", { title: step.title }) },
+        on: { click: (e) => act("step.move", { step_id: step.id, position: index - 1 }, e.currentTarget) } }),
+      h("button", { type: "button", class: "btn btn--small btn--quiet btn--icon", text: "↓", testid: "step-down",
+        disabled: index === count - 1, aria: { label: t("move_down_label", { title: step.title }) },
+        on: { click: (e) => act("step.move", { step_id: step.id, position: index + 1 }, e.currentTarget) } }),
+      active ? null : confirmButton({ label: t("remove"), confirmLabel: t("remove_confirm"), testid: "step-remove",
+        confirmTestid: "step-remove-confirm", onConfirm: () => act("step.remove", { step_id: step.id }) })));
+  }
+
+  /** Consecutive steps of one method addition (`block`) under the method's title. */
+  function blockItem(steps, items) {
+    const first = steps[0];
+    const title = methodTitles.get(first.method_id) || first.method_id || "";
+    const removable = !steps.some((s) => s.state === "active");
+    return h("li", { class: ["agenda-block", steps.some((s) => s.state === "active") && "agenda-block--active"],
+      testid: "agenda-block", data: { block: first.block, methodId: first.method_id ?? "" } },
+    h("div", { class: "agenda-block__head" },
+      h("p", { class: "agenda-block__title", text: title, testid: "block-title" }),
+      h("span", { class: "agenda-block__meta", text: `${t("block_steps", { count: steps.length })} · ${duration(plannedMinutes(steps))}` }),
+      removable ? confirmButton({ label: t("block_remove"), confirmLabel: t("block_remove_confirm"), testid: "block-remove",
+        confirmTestid: "block-remove-confirm", className: "btn btn--tiny btn--danger-quiet",
+        onConfirm: async () => { for (const s of steps) await ctx.send("step.remove", { step_id: s.id }); } }) : null),
+    h("ol", { class: "agenda-block__steps" }, items));
+  }
+
+  function renderList() {
+    if (view.editingStep != null && store.step(view.editingStep)) return; // the inline form stays
+    view.editingStep = null;
+    if (isEditingInside(ui.agenda)) return;
+    const steps = store.steps;
+    const rows = [];
+    for (let i = 0; i < steps.length;) {
+      const block = steps[i].block;
+      let j = i + 1;
+      if (block != null) while (j < steps.length && steps[j].block === block) j += 1;
+      const items = steps.slice(i, j).map((step, k) => stepItem(step, i + k, steps.length));
+      rows.push(block != null ? blockItem(steps.slice(i, j), items) : items[0]);
+      i = j;
+    }
+    replace(ui.agenda, rows);
+    if (!steps.length) ui.agenda.appendChild(h("li", { class: "empty", text: t("agenda_empty") }));
+  }
+
+  function openEditor(step) {
+    const item = ui.agenda.querySelector(`[data-step-id="${step.id}"]`);
+    if (!item) return;
+    const title = h("input", { class: "input", value: step.title, maxLength: 120, required: true, testid: "step-edit-title" });
+    const prompt = h("textarea", { class: "input", value: step.prompt || "", maxLength: 500, rows: 3, testid: "step-edit-prompt" });
+    const minutes = h("input", { class: "input", type: "number", min: 1, max: 480, value: step.time_box_minutes ?? "", testid: "step-edit-minutes" });
+    const options = optionFields(step.activity, step.options || {}, "step-edit");
+    const close = () => { view.editingStep = null; ctx.render(); };
+    const form = h("form", { class: "stack stack--tight step-editor", testid: "step-edit-form" },
+      h("p", { class: "step-editor__kind", text: activityLabel(step.activity) }),
+      field(t("field_title"), title),
+      field(t("field_prompt"), prompt),
+      field(t("field_minutes"), minutes),
+      options.nodes,
+      h("div", { class: "row" },
+        h("button", { type: "submit", class: "btn btn--primary btn--small", text: t("save"), testid: "step-edit-save" }),
+        h("button", { type: "button", class: "btn btn--small", text: t("cancel"), testid: "step-edit-cancel", on: { click: close } })));
+    form.addEventListener("keydown", (e) => { if (e.key === "Escape") close(); });
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const payload = { step_id: step.id, title: title.value.trim(), prompt: prompt.value.trim(), time_box_minutes: numberOrNull(minutes.value) };
+      if (Number.isNaN(payload.time_box_minutes)) { minutes.focus(); return; }
+      if (!options.empty) {
+        payload.options = options.read();
+        if (!payload.options) return;
+      }
+      const answer = await act("step.update", payload);
+      if (answer.ok) close();
+    });
+    replace(item, form);
+    item.classList.add("agenda-item--editing");
+    title.focus();
+  }
+
+  // ---- adding a step (the form's fixed fields are in the template) ----
+  const f = ui.addStep.elements;
+  replace(f.activity, ACTIVITIES.map((a) => h("option", { value: a, text: activityLabel(a) })));
+  const optionsHost = ui.addStep.querySelector("[data-options]");
+  let addOptions = null;
+  const showAddOptions = () => {
+    addOptions = optionFields(f.activity.value, {}, "add-step");
+    replace(optionsHost, addOptions.nodes);
+    optionsHost.hidden = addOptions.empty;
+  };
+  showAddOptions();
+  f.activity.addEventListener("change", showAddOptions);
+  ui.addStep.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const payload = { activity: f.activity.value, title: f.title.value.trim(), prompt: f.prompt.value.trim() };
+    if (!payload.title) { f.title.focus(); return; }
+    const minutes = numberOrNull(f.time_box_minutes.value);
+    if (Number.isNaN(minutes)) { f.time_box_minutes.focus(); return; }
+    if (minutes != null) payload.time_box_minutes = minutes;
+    if (!addOptions.empty) {
+      payload.options = addOptions.read();
+      if (!payload.options) return;
+    }
+    const answer = await act("step.add", payload, ui.addStep.querySelector("[type=submit]"));
+    if (answer.ok) {
+      f.title.value = "";
+      f.prompt.value = "";
+      f.time_box_minutes.value = "";
+      toast(t("step_added"), "ok");
+    }
+  });
+
+  // ---- clearing (only before the start) ----
+  const clear = confirmButton({ label: t("clear_agenda"), confirmLabel: t("clear_agenda_confirm"), testid: "clear-agenda",
+    confirmTestid: "clear-agenda-confirm", className: "btn btn--small btn--danger-quiet",
+    onConfirm: () => act("agenda.clear", {}, clear) });
+  ui.clearHost.replaceChildren(clear);
+
+  // ---- the day's goals ----
+  const goalsInput = h("textarea", { class: "input", rows: 4, maxLength: 1000, testid: "goals-input",
+    placeholder: t("goals_placeholder"), aria: { label: t("goals_heading") } });
+  let goalsDirty = false;
+  goalsInput.addEventListener("input", () => { goalsDirty = true; });
+  const goalsSave = h("button", { type: "submit", class: "btn btn--small btn--primary", text: t("goals_save"), testid: "goals-save" });
+  const goalsForm = h("form", { class: "stack stack--tight goals__form", testid: "goals-form" },
+    h("p", { class: "field__help", text: t("goals_hint") }), goalsInput, h("div", { class: "row" }, goalsSave));
+  goalsForm.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const answer = await act("workshop.goals", { goals: goalsInput.value.trim() }, goalsSave);
+    if (answer.ok) { goalsDirty = false; toast(t("goals_saved"), "ok"); }
+  });
+  const goalsSummary = h("summary", { class: "goals__summary", testid: "goals-summary" });
+  replace(ui.goals, goalsSummary, goalsForm);
+  let goalsOpened = false;
+
+  function renderGoals() {
+    const text = (store.workshop && store.workshop.goals) || "";
+    const count = text.split("\n").filter((line) => line.trim()).length;
+    setText(goalsSummary, count ? t("goals_count", { count }) : t("goals_heading"));
+    if (!goalsDirty && document.activeElement !== goalsInput && goalsInput.value !== text) goalsInput.value = text;
+    if (!goalsOpened) { goalsOpened = true; ui.goals.open = !store.started; }
+  }
+
+  /** The day's planned total, and once started the time elapsed against it. */
+  function renderTimes() {
+    const { planned, elapsed, over } = dayTimes(store);
+    const box = ui.dayTime;
+    box.dataset.planned = String(planned);
+    box.dataset.elapsed = elapsed == null ? "" : String(Math.round(elapsed));
+    box.dataset.over = over == null ? "" : String(Math.round(over));
+    const running = over != null && over >= 3 && store.phase === "running";
+    replace(box,
+      h("span", { class: "day-time__main", text: elapsed == null ? t("day_planned", { duration: duration(planned) })
+        : t("day_elapsed", { elapsed: duration(elapsed), planned: duration(planned) }) }),
+      elapsed == null || store.phase !== "running" ? null
+        : h("span", { class: ["day-time__cue", running && "is-over"], testid: running ? "day-over" : "day-on-track",
+          text: running ? t("day_over", { duration: duration(over) }) : t("day_on_track") }));
+    for (const node of ui.agenda.querySelectorAll("[data-testid=step-time]")) {
+      const step = store.step(Number(node.dataset.stepId));
+      if (!step) continue;
+      const actual = actualMinutes(step, store);
+      setText(node, stepTimeText(step, store));
+      node.classList.toggle("is-over", isOver(step, actual));
+      node.dataset.actual = actual == null ? "" : String(Math.round(actual));
+    }
+  }
+
+  return {
+    render() {
+      renderList();
+      renderGoals();
+      clear.hidden = store.started || !store.steps.length;
+      renderTimes();
+    },
+    renderTimes,
+  };
+}
