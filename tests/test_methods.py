@@ -87,8 +87,11 @@ class Day:
         for phone in self.phones:
             phone.ok("answer.submit", {"value": 4})
         self.facilitator.ok("consent.decide", {"outcome": "agreed"})
-        final = [c for c in self.projector.changes() if c["kind"] == "consent"][-1]
+        changes = self.projector.changes()
+        final = [c for c in changes if c["kind"] == "consent"][-1]
         assert [r["outcome"] for r in final["rounds"]] == ["amended", "agreed"]
+        assert current(changes[-1])["submissions_open"] is False  # decided: answers close
+        assert self.phones[0].send("answer.submit", {"value": 5})["code"] == "closed"
         assert final["rounds"][-1]["proposal"] == amended
         self.reveal(step)
 

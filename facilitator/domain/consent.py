@@ -12,7 +12,7 @@ from ..db import consent_rounds
 from .changes import bump
 from .errors import require
 from .responses import distribution
-from .steps import current
+from .steps import current, set_current_flag
 from .text import PROMPT_MAX, clean_text
 
 OUTCOMES = ("agreed", "not_agreed")
@@ -75,17 +75,21 @@ def amend(conn, workshop, proposal):
     if latest is not None and latest["outcome"] is None:
         conn.execute(update(consent_rounds).where(consent_rounds.c.id == latest["id"]).values(outcome="amended"))
     open_round(conn, workshop["id"], step, proposal)
-    return round_change(conn, workshop["id"], step)
+    # A new wording is a new question: answers open again if an earlier decision closed them.
+    return [round_change(conn, workshop["id"], step),
+            set_current_flag(conn, workshop["id"], "submissions_open", True)]
 
 
 def decide(conn, workshop, outcome):
-    """Records the group's decision on the round under way."""
+    """Records the group's decision on the round under way and closes its answers; returns the
+    changes (the rounds, and the step's closed submissions)."""
     require(outcome in OUTCOMES, "bad_payload", field="outcome")
     step = _consent_step(conn, workshop)
     latest = latest_round(conn, step["id"])
     require(latest is not None, "wrong_step")
     conn.execute(update(consent_rounds).where(consent_rounds.c.id == latest["id"]).values(outcome=outcome))
-    return round_change(conn, workshop["id"], step)
+    return [round_change(conn, workshop["id"], step),
+            set_current_flag(conn, workshop["id"], "submissions_open", False)]
 
 
 def agreed_text(conn, step_id):

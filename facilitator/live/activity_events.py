@@ -13,12 +13,12 @@ def submit_answer(ctx, p):
 
 @event("consent.amend", FACILITATOR)
 def amend_proposal(ctx, p):
-    return changed(consent.amend(ctx.conn, ctx.workshop, p.get("proposal")), tally=True)
+    return changed(*consent.amend(ctx.conn, ctx.workshop, p.get("proposal")), tally=True)
 
 
 @event("consent.decide", FACILITATOR)
 def decide_consent(ctx, p):
-    return changed(consent.decide(ctx.conn, ctx.workshop, p.get("outcome")), tally=True)
+    return changed(*consent.decide(ctx.conn, ctx.workshop, p.get("outcome")), tally=True)
 
 
 # --- pairs and the action plan -----------------------------------------------------------------

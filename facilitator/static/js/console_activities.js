@@ -7,7 +7,8 @@ const STATUSES = ["not_started", "in_progress", "done", "dropped"];
 
 /** A panel for `step`, or null when its activity has none: {el, update()}. */
 export function activityPanel(ctx, step) {
-  const make = { scale: answersPanel, feedback: answersPanel, consent: consentPanel, pairing: pairsPanel, action_plan: actionsPanel }[step.activity];
+  const make = { scale: answersPanel, feedback: answersPanel, consent: consentPanel, pairing: pairsPanel,
+    action_plan: actionsPanel, review: actionsPanel }[step.activity];
   if (!make) return null;
   const panel = make(ctx, step.id);
   panel.el.addEventListener("focusout", () => setTimeout(ctx.render, 0));
@@ -232,7 +233,10 @@ function actionsPanel(ctx, stepId) {
       newWhat.focus();
     }
   });
-  el.append(h("h3", { class: "panel-title", text: t("actions_heading") }), table, none, form);
+  // A review goes through the actions carried over from last time: their status, not new ones.
+  const reviewing = store.steps.find((s) => s.id === stepId)?.activity === "review";
+  el.append(...[h("h3", { class: "panel-title", text: reviewing ? t("activity_review") : t("actions_heading") }),
+    table, none, reviewing ? null : form].filter(Boolean));
 
   const save = (action, key, value) => {
     if ((action[key] || "") === value) return;
