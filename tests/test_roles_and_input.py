@@ -104,6 +104,16 @@ def test_error_messages_follow_the_workshop_language(app):
     assert answer["message"] != "That is not possible in the current step."
 
 
+def test_a_phone_switched_to_english_gets_english_messages(app):
+    from conftest import Live, Room
+    finnish = Room(app, language="fi")
+    phone = finnish.phone()
+    phone.http.post(f"/{finnish.code}/language", data={"language": "en"})
+    switched = Live(app, phone.http, finnish.code, "participant")
+    answer = switched.send("idea.submit", {"client_id": new_id(), "text": "x"})
+    assert answer["message"] == "That is not possible in the current step."
+
+
 def test_votes_beyond_the_budget_and_item_limit(room):
     facilitator, phone = room.facilitator(), room.phone()
     facilitator.ok("step.next")

@@ -14,7 +14,7 @@ from flask_socketio import ConnectionRefusedError, emit, join_room
 from ..db import transaction
 from ..domain import pairing, participants, snapshot, workshops
 from ..domain.errors import DomainError
-from ..web.common import is_facilitator, join_url, participant_for
+from ..web.common import is_facilitator, join_url, participant_for, phone_language
 from . import activity_events  # noqa: F401  (registers its events)
 from .broadcast import Broadcaster, room
 from .group_commit import GroupCommit
@@ -73,7 +73,9 @@ def init_live(app, socketio):
             participant_id = participant["id"]
         elif not is_facilitator(workshop):
             refuse("forbidden", workshop["language"])
-        client = Client(workshop["id"], workshop["code"], workshop["language"], role, participant_id)
+        # A phone may have switched its language; its messages follow it.
+        language = phone_language(workshop) if role == PARTICIPANT else workshop["language"]
+        client = Client(workshop["id"], workshop["code"], language, role, participant_id)
         clients[request.sid] = client
         join_room(room(client.workshop_id))
         join_room(room(client.workshop_id, role))
