@@ -84,3 +84,19 @@ class Room:
 @pytest.fixture
 def room(app):
     return Room(app)
+
+
+# Debian's chromium, as the probe of this machine starts it: no sandbox as root, and no background
+# networking (the machine has no internet; Chromium's own calls out would be refused).
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium through Playwright, for the browser tests (never a downloaded browser)."""
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

@@ -9,10 +9,10 @@ serve`; screenshots go to test-artifacts/fi-ground-rules-*.png.
 import re
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from server import Server
-from test_browser import ARTIFACTS, CHROMIUM_ARGS, PHONE, cluster_column, create_workshop, join
+from test_browser import PHONE, cluster_column, create_workshop, drag, join, shot as browser_shot
 
 pytestmark = pytest.mark.browser
 
@@ -34,39 +34,8 @@ def server(tmp_path_factory):
         yield running
 
 
-@pytest.fixture(scope="module")
-def browser():
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
 def shot(page, name):
-    page.screenshot(path=str(ARTIFACTS / f"fi-ground-rules-{name}.png"), full_page=False)
-
-
-def drag(page, source, target):
-    """A pointer drag that rests on the target a moment before letting go, as a hand does.
-
-    SortableJS's fallback mode looks under the pointer only every 50 ms: a drop made in the very
-    moment the pointer arrives can miss the target list on a busy machine.
-    """
-    for element in (source, target):  # the board redraws after each drop: wait for the new one
-        element.wait_for(state="visible")
-        element.scroll_into_view_if_needed()
-    start, end = source.bounding_box(), target.bounding_box()
-    x, y = end["x"] + 20, end["y"] + 20
-    page.mouse.move(start["x"] + start["width"] / 2, start["y"] + start["height"] / 2)
-    page.mouse.down()
-    for step in range(1, 16):
-        page.mouse.move(start["x"] + (x - start["x"]) * step / 15, start["y"] + (y - start["y"]) * step / 15)
-        page.wait_for_timeout(20)
-    for wiggle in (1, 0, 1, 0):
-        page.mouse.move(x + wiggle, y + wiggle)
-        page.wait_for_timeout(60)
-    page.mouse.up()
+    browser_shot(page, f"fi-ground-rules-{name}")
 
 
 def answer_consent(phone, value, objection=None):

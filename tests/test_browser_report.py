@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from test_browser import CHROMIUM_ARGS, PHONE, browser, create_workshop, join, shot  # noqa: F401 (fixture)
+from test_browser import PHONE, create_workshop, join, shot
 from server import Server
 
 pytestmark = pytest.mark.browser
