@@ -19,7 +19,7 @@ from facilitator.cli import monkey_patch
 
 
 def create_app(async_mode):
-    from flask import Flask, redirect, request
+    from flask import Flask, redirect
     from flask_socketio import SocketIO, emit, join_room
 
     app = Flask(__name__)

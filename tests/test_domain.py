@@ -122,7 +122,8 @@ def test_ideas_clusters_and_tally(conn, day):
     ideas.set_hidden(conn, fresh(conn, day), made[3]["id"], True)
     steps.advance(conn, day["id"], +1)
     vote_step = steps.current(conn, fresh(conn, day))
-    assert votes.targets(conn, day["id"], vote_step) == {("cluster", group["id"]), ("idea", made[2]["id"])}
+    targets = {(t["type"], t["id"]) for t in votes.ranked(conn, vote_step)}
+    assert targets == {("cluster", group["id"]), ("idea", made[2]["id"])}
     ville = participants.join(conn, fresh(conn, day), "Ville")
     votes.add(conn, fresh(conn, day), ville, "dot-00001", "cluster", group["id"])
     votes.add(conn, fresh(conn, day), ville, "dot-00002", "idea", made[2]["id"])

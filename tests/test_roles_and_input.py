@@ -2,7 +2,7 @@
 import pytest
 
 from conftest import new_id
-from facilitator.live.events import EVENTS, FACILITATOR, PARTICIPANT
+from facilitator.live.events import EVENTS, PARTICIPANT
 
 FACILITATOR_ONLY = sorted(name for name, spec in EVENTS.items() if PARTICIPANT not in spec.roles)
 

@@ -91,10 +91,3 @@ def decide(conn, workshop, outcome):
     return [round_change(conn, workshop["id"], step),
             set_current_flag(conn, workshop["id"], "submissions_open", False)]
 
-
-def agreed_text(conn, step_id):
-    """The wording the group agreed on in this step, or None."""
-    row = conn.execute(select(consent_rounds.c.proposal).where(
-        consent_rounds.c.step_id == step_id, consent_rounds.c.outcome == "agreed")
-        .order_by(consent_rounds.c.round.desc())).first()
-    return row.proposal if row else None

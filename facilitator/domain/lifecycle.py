@@ -10,8 +10,9 @@ from sqlalchemy import delete as delete_rows, select, text
 
 from .. import db
 
-# Children first, so that it works with or without foreign-key enforcement.
-TABLES = (db.action_volunteers, db.actions, db.pairings, db.consent_rounds, db.responses, db.votes,
+# Children first, so that it works with or without foreign-key enforcement (action_volunteers,
+# which has no workshop_id, goes before these, by its actions).
+TABLES = (db.actions, db.pairings, db.consent_rounds, db.responses, db.votes,
           db.ideas, db.clusters, db.participants, db.steps)
 
 
@@ -19,7 +20,7 @@ def delete(engine, workshop_id):
     with engine.begin() as conn:
         action_ids = select(db.actions.c.id).where(db.actions.c.workshop_id == workshop_id)
         conn.execute(delete_rows(db.action_volunteers).where(db.action_volunteers.c.action_id.in_(action_ids)))
-        for table in TABLES[1:]:
+        for table in TABLES:
             conn.execute(delete_rows(table).where(table.c.workshop_id == workshop_id))
         conn.execute(delete_rows(db.workshops).where(db.workshops.c.id == workshop_id))
     if engine.dialect.name == "sqlite":

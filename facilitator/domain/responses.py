@@ -8,7 +8,7 @@ import json
 import statistics
 import time
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import insert, select, update
 
 from ..db import responses
 from . import activities
@@ -78,7 +78,3 @@ def distribution(conn, step, round_number=1):
         "median": statistics.median(values) if values else None,
     }
 
-
-def answered(conn, step_id):
-    return conn.execute(select(func.count(func.distinct(responses.c.participant_id)))
-                        .where(responses.c.step_id == step_id)).scalar_one()

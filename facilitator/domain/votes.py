@@ -14,21 +14,10 @@ from .text import client_id as check_client_id
 TARGET_TYPES = ("idea", "cluster")
 
 
-def targets(conn, workshop_id, step):
-    """What a dot vote step's dots may go to: the clusters of its source brainstorm and the
-    source's visible ideas that are in no cluster."""
-    source = source_of(agenda_rows(conn, workshop_id), step)
-    if source is None:
-        return set()
-    cluster_ids = conn.execute(select(clusters.c.id).where(clusters.c.step_id == source)).scalars()
-    idea_ids = conn.execute(select(ideas.c.id).where(
-        ideas.c.step_id == source, ideas.c.hidden.is_(False), ideas.c.cluster_id.is_(None))).scalars()
-    return {("cluster", i) for i in cluster_ids} | {("idea", i) for i in idea_ids}
-
-
 def is_target(conn, workshop_id, step, target_type, target_id):
-    """Whether (target_type, target_id) is in `targets()`: one indexed look-up, not the whole list
-    (a vote storm asks this for every dot)."""
+    """Whether the dot may go to (target_type, target_id): a cluster of the vote's source, or one of
+    its visible ideas in no cluster (the targets `ranked()` lists). One indexed look-up, not the
+    whole list: a vote storm asks this for every dot."""
     source = step["source_step_id"]  # fixed when the step became current (steps._make_current)
     if source is None:
         source = source_of(agenda_rows(conn, workshop_id), step)

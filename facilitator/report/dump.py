@@ -73,7 +73,7 @@ def dump(conn, workshop_id):
                 item[field] = refs[target].get(row[field]) if row[field] is not None else None
             if name == "votes":
                 item["target_id"] = refs[TARGET_TABLES[row["target_type"]]].get(row["target_id"])
-            if name in ("steps",):
+            if name == "steps":
                 item["options"] = json.loads(row["options"])
                 item["content"] = json.loads(row["content"]) if row["content"] else None
             if name == "participants" and workshop["anonymous"]:

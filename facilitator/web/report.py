@@ -2,7 +2,7 @@
 import re
 import unicodedata
 
-from flask import Blueprint, Response, current_app, g, redirect, request, url_for
+from flask import Blueprint, Response, current_app, request, url_for
 from flask_babel import gettext as _
 
 from ..db import transaction
