@@ -6,7 +6,9 @@ from urllib.parse import urlsplit
 from flask import Flask, g, request
 from flask_babel import Babel
 from flask_socketio import SocketIO
+from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader
 
+from . import activities
 from .db import make_engine
 from .library import load as load_library
 from .domain.workshops import LANGUAGES
@@ -77,6 +79,9 @@ def create_app(config=None):
     app.extensions["facilitator.engine"] = make_engine(database_url(app.config))
     app.extensions["facilitator.library"] = load_library()
     Babel(app, locale_selector=_select_language)
+    # An activity type's templates (its report section) are found as "<type>/<name>.html".
+    app.jinja_loader = ChoiceLoader([app.jinja_loader, PrefixLoader(
+        {kind.name: FileSystemLoader(str(kind.folder / "templates")) for kind in activities.all_types()})])
 
     socketio = SocketIO(app, async_mode=app.config["ASYNC_MODE"],
                         message_queue=app.config["MESSAGE_QUEUE"],
@@ -84,8 +89,9 @@ def create_app(config=None):
     app.extensions["facilitator.socketio"] = socketio
 
     from .live import init_live
-    from .web import console, library, participant, projector, report
+    from .web import activities as activity_files, console, library, participant, projector, report
     init_live(app, socketio)
+    app.register_blueprint(activity_files.blueprint)
     app.register_blueprint(console.blueprint)
     app.register_blueprint(projector.blueprint)
     app.register_blueprint(library.blueprint)

@@ -61,7 +61,7 @@ def export(args):
     from .db import transaction
     from .domain.workshops import by_code
     from .report.dump import dump
-    from .web.report import WRITERS
+    from .report.formats import WRITERS
     app = _offline_app(args)
     with app.app_context(), transaction(app.extensions["facilitator.engine"]) as conn:
         workshop = by_code(conn, args.workshop)

@@ -1,17 +1,26 @@
 """The database: table definitions and the engine.
 
 SQLAlchemy Core keeps one schema for SQLite (the embedded default) and PostgreSQL (several server
-processes). Every change runs in `transaction()`, which commits before the caller acknowledges or
+processes). These are the core's tables; each activity type defines its own in its folder, on the
+same metadata. Every change runs in `transaction()`, which commits before the caller acknowledges or
 broadcasts anything.
 """
 from contextlib import contextmanager
 
 from sqlalchemy import (
-    Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint,
+    Boolean, Column, Float, ForeignKey, Integer, MetaData, String, Table, Text, UniqueConstraint,
     create_engine, event,
 )
 
 metadata = MetaData()
+
+
+def step_columns(step_index=False):
+    """The columns every table of a step's rows starts with: its id, its workshop (deleting the
+    workshop deletes the row) and its step. Activity types' tables use them too."""
+    return [Column("id", Integer, primary_key=True),
+            Column("workshop_id", ForeignKey("workshops.id", ondelete="CASCADE"), nullable=False, index=True),
+            Column("step_id", ForeignKey("steps.id", ondelete="CASCADE"), nullable=False, index=step_index)]
 
 workshops = Table(
     "workshops", metadata,
@@ -75,9 +84,7 @@ participants = Table(
 
 clusters = Table(
     "clusters", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("workshop_id", ForeignKey("workshops.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("step_id", ForeignKey("steps.id", ondelete="CASCADE"), nullable=False),
+    *step_columns(),
     Column("client_id", String(64), nullable=False),
     Column("title", String(80), nullable=False),
     Column("position", Integer, nullable=False, default=0),
@@ -86,9 +93,7 @@ clusters = Table(
 
 ideas = Table(
     "ideas", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("workshop_id", ForeignKey("workshops.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("step_id", ForeignKey("steps.id", ondelete="CASCADE"), nullable=False),
+    *step_columns(),
     Column("participant_id", ForeignKey("participants.id", ondelete="SET NULL"), nullable=True),
     # Who may retry with this client_id: a participant's id, or 0 for the facilitator.
     Column("author_key", Integer, nullable=False),
@@ -103,29 +108,12 @@ ideas = Table(
     UniqueConstraint("workshop_id", "author_key", "client_id"),
 )
 
-votes = Table(
-    "votes", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("workshop_id", ForeignKey("workshops.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("step_id", ForeignKey("steps.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("participant_id", ForeignKey("participants.id", ondelete="CASCADE"), nullable=False),
-    Column("client_id", String(64), nullable=False),
-    Column("target_type", String(10), nullable=False),
-    Column("target_id", Integer, nullable=False),
-    Column("created_at", Float, nullable=False),
-    UniqueConstraint("participant_id", "client_id"),
-    # A participant's own dots in a step: read for every dot they spend.
-    Index("ix_votes_step_participant", "step_id", "participant_id"),
-)
-
 # One answer per participant, step and round: a scale value, a consent score (with an optional
 # objection) or a feedback rating (with a comment). Answering again replaces it, so a retry never
 # doubles.
 responses = Table(
     "responses", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("workshop_id", ForeignKey("workshops.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("step_id", ForeignKey("steps.id", ondelete="CASCADE"), nullable=False, index=True),
+    *step_columns(step_index=True),
     Column("participant_id", ForeignKey("participants.id", ondelete="CASCADE"), nullable=False),
     Column("round", Integer, nullable=False, default=1),
     Column("value", Integer, nullable=False),
@@ -133,54 +121,6 @@ responses = Table(
     Column("updated_at", Float, nullable=False),
     UniqueConstraint("step_id", "participant_id", "round"),
 )
-
-consent_rounds = Table(
-    "consent_rounds", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("workshop_id", ForeignKey("workshops.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("step_id", ForeignKey("steps.id", ondelete="CASCADE"), nullable=False),
-    Column("round", Integer, nullable=False),
-    Column("proposal", Text, nullable=False),
-    Column("outcome", String(20), nullable=True),  # agreed / not_agreed, once decided
-    Column("started_at", Float, nullable=False),
-    UniqueConstraint("step_id", "round"),
-)
-
-pairings = Table(
-    "pairings", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("workshop_id", ForeignKey("workshops.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("step_id", ForeignKey("steps.id", ondelete="CASCADE"), nullable=False),
-    Column("round", Integer, nullable=False),
-    Column("group_number", Integer, nullable=False),
-    Column("participant_id", ForeignKey("participants.id", ondelete="CASCADE"), nullable=False),
-    UniqueConstraint("step_id", "round", "participant_id"),
-)
-
-actions = Table(
-    "actions", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("workshop_id", ForeignKey("workshops.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("step_id", ForeignKey("steps.id", ondelete="CASCADE"), nullable=False),
-    Column("client_id", String(64), nullable=False),
-    Column("what", Text, nullable=False),
-    Column("who", String(200), nullable=False, default=""),
-    Column("due", String(40), nullable=False, default=""),
-    Column("position", Integer, nullable=False, default=0),
-    # Follow-up across a series of sessions: done / in_progress / not_started / dropped.
-    Column("status", String(20), nullable=False, default="not_started"),
-    # Carried over from an earlier session of the series: that session's title and date.
-    Column("origin", String(200), nullable=True),
-    Column("created_at", Float, nullable=False),
-    UniqueConstraint("workshop_id", "client_id"),
-)
-
-action_volunteers = Table(
-    "action_volunteers", metadata,
-    Column("action_id", ForeignKey("actions.id", ondelete="CASCADE"), primary_key=True),
-    Column("participant_id", ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True),
-)
-
 
 def _sqlite_pragmas(dbapi_connection, _record):
     cursor = dbapi_connection.cursor()
@@ -206,6 +146,9 @@ def engine_url(url):
 
 
 def _create_schema(engine):
+    # Every activity type's own tables join the metadata when its package is imported.
+    from . import activities
+    activities.load()
     if engine.dialect.name != "postgresql":
         metadata.create_all(engine)
         return

@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 
-from .domain import activities
+from . import activities
 from .methods import LANGUAGES, THEMES, DayTemplate, Method
 
 log = logging.getLogger(__name__)

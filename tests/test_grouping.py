@@ -5,7 +5,7 @@ from itertools import combinations
 
 from hypothesis import given, settings, strategies as st
 
-from facilitator.domain.grouping import form_groups, group_sizes, merge, place_late, repeats
+from facilitator.activities.pairing.grouping import form_groups, group_sizes, merge, place_late, repeats
 
 
 def people_and_history(max_people=9):

@@ -114,7 +114,7 @@ class Day:
         seeded = [a for a in snapshot["actions"] if a["step_id"] == step["id"]]
         assert len(seeded) == min(step["options"]["seed_count"], self.voted_targets)  # from the vote before
         action = self.facilitator.ok("action.create", {"client_id": new_id(), "what": "Viikkopalaveri kokeiluun"})["action"]
-        self.facilitator.ok("action.update", {"action_id": action["id"], "who": "Sari ja Ville", "due": "2026-12-15"})
+        self.facilitator.ok("action.edit", {"action_id": action["id"], "who": "Sari ja Ville", "due": "2026-12-15"})
         answer = self.phones[1].ok("action.volunteer", {"action_id": action["id"], "willing": True})
         assert answer["action"]["volunteers"] == 1 and answer["volunteered"] == [action["id"]]
         assert self.phones[1].ok("action.volunteer", {"action_id": action["id"], "willing": True})["action"]["volunteers"] == 1

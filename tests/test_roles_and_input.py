@@ -2,8 +2,9 @@
 import pytest
 
 from conftest import new_id
-from facilitator.live.events import EVENTS, PARTICIPANT
+from facilitator.live.events import PARTICIPANT, registered
 
+EVENTS = registered()
 FACILITATOR_ONLY = sorted(name for name, spec in EVENTS.items() if PARTICIPANT not in spec.roles)
 
 

@@ -44,7 +44,7 @@ def review_flow(app, room, code):
     assert [a["what"] for a in carried] == ["Palautelomake verkkoon", "Viikkopalaveri", "Uusi ohje"]
     console.ok("step.next")
     for action, status in zip(carried, ("done", "in_progress", "dropped")):
-        console.ok("action.update", {"action_id": action["id"], "status": status})
+        console.ok("action.edit", {"action_id": action["id"], "status": status})
     with app.app_context(), transaction(app.extensions["facilitator.engine"]) as conn:
         return formats.html(dump(conn, workshops.by_code(conn, code)["id"]))
 

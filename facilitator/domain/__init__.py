@@ -3,4 +3,4 @@
 Each operation takes a connection inside a transaction, checks its input, writes, and returns
 what changed; the caller commits and then tells the clients.
 """
-from . import activity_types  # noqa: F401  (registers the built-in activity types)
+

@@ -1,8 +1,8 @@
 """Clusters: the facilitator's groups of a brainstorm's ideas."""
 from sqlalchemy import func, insert, select, update
 
+from .. import activities
 from ..db import clusters, ideas
-from . import activities
 from .changes import bump
 from .errors import require
 from .steps import current, get as get_step, rows as agenda_rows, source_of

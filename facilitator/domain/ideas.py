@@ -1,11 +1,10 @@
 """Ideas: written on a phone (or typed in by the facilitator), edited, moderated, clustered."""
-import json
 import time
 
 from sqlalchemy import func, insert, select, update
 
+from .. import activities
 from ..db import clusters, ideas, participants, steps as steps_table
-from . import activities
 from .changes import bump
 from .errors import require
 from .steps import current, get as get_step
@@ -26,8 +25,10 @@ def serialize(row, anonymous):
 
 
 def is_private(step):
-    """Private writing: the step's ideas are not shown to the room until revealed."""
-    return bool(json.loads(step["options"]).get("private")) and not step["results_revealed"]
+    """Private writing: the step's ideas are not shown to the room until revealed (the step's
+    type says when)."""
+    private = activities.get(step["activity"]).ideas_private
+    return bool(private and private(step))
 
 
 def private_step_ids(conn, workshop_id):

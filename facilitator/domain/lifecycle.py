@@ -8,19 +8,25 @@ import time
 
 from sqlalchemy import delete as delete_rows, select, text
 
-from .. import db
+from .. import activities, db
 
-# Children first, so that it works with or without foreign-key enforcement (action_volunteers,
-# which has no workshop_id, goes before these, by its actions).
-TABLES = (db.actions, db.pairings, db.consent_rounds, db.responses, db.votes,
-          db.ideas, db.clusters, db.participants, db.steps)
+# The core's tables, children first, so that it works with or without foreign-key enforcement.
+CORE_TABLES = (db.responses, db.ideas, db.clusters, db.participants, db.steps)
 
 
 def delete(engine, workshop_id):
     with engine.begin() as conn:
-        action_ids = select(db.actions.c.id).where(db.actions.c.workshop_id == workshop_id)
-        conn.execute(delete_rows(db.action_volunteers).where(db.action_volunteers.c.action_id.in_(action_ids)))
-        for table in TABLES:
+        # The activity types' own tables first, each type's in reverse (children before parents);
+        # a table without a workshop_id goes through its parent's rows.
+        for spec in reversed(activities.tables()):
+            if spec.parent is None:
+                conn.execute(delete_rows(spec.table).where(spec.table.c.workshop_id == workshop_id))
+                continue
+            field, parent_name = spec.parent
+            parent = next(t.table for t in activities.tables() if t.name == parent_name)
+            owned = select(parent.c.id).where(parent.c.workshop_id == workshop_id)
+            conn.execute(delete_rows(spec.table).where(spec.table.c[field].in_(owned)))
+        for table in CORE_TABLES:
             conn.execute(delete_rows(table).where(table.c.workshop_id == workshop_id))
         conn.execute(delete_rows(db.workshops).where(db.workshops.c.id == workshop_id))
     if engine.dialect.name == "sqlite":

@@ -37,6 +37,18 @@ def get(conn, participant_id):
     return conn.execute(select(participants).where(participants.c.id == participant_id)).mappings().first()
 
 
+def connected(conn, participant_id, delta):
+    """Counts the phone's open connections; "present" (for pair work) means at least one."""
+    conn.execute(update(participants).where(participants.c.id == participant_id)
+                 .values(connections=participants.c.connections + delta))
+
+
+def present(conn, workshop_id):
+    return conn.execute(select(participants.c.id).where(
+        participants.c.workshop_id == workshop_id, participants.c.connections > 0)
+        .order_by(participants.c.id)).scalars().all()
+
+
 def forget_connections(conn):
     """After a restart no phone is connected any more."""
     conn.execute(update(participants).values(connections=0))

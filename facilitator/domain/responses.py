@@ -1,7 +1,7 @@
 """Answers: one number (and maybe a text) per participant, step and round.
 
-Scale (0–10), consent (fist to five, or thumbs) and feedback (1–5 with a comment) all answer this
-way. Answering again replaces the answer, so a retry never doubles; like votes, answers are not
+An activity type declares an `Answer` (its allowed values, a text limit, its rounds) to take
+answers this way. Answering again replaces the answer, so a retry never doubles; like votes, answers are not
 broadcast one by one but summed up in the batched results stream.
 """
 import json
@@ -11,20 +11,16 @@ import time
 from sqlalchemy import insert, select, update
 
 from ..db import responses
-from . import activities
+from .. import activities
 from .errors import require
 from .steps import current
 from .text import clean_text, whole_number
 
 
 def current_round(conn, step):
-    """The round answers go to: the consent round under way, else 1."""
-    if step["activity"] != "consent":
-        return 1
-    from .consent import latest_round
-    latest = latest_round(conn, step["id"])
-    require(latest is not None, "wrong_step")
-    return latest["round"]
+    """The round answers go to: the one the activity type says (a consent round under way), else 1."""
+    rounds = activities.get(step["activity"]).answer.round
+    return rounds(conn, step) if rounds else 1
 
 
 def answer(conn, workshop, participant, value, text=""):
@@ -59,22 +55,24 @@ def mine(conn, step, participant_id):
     return {"step_id": step["id"], "round": round_number, "value": row.value, "text": row.text} if row else None
 
 
+def figures(values, allowed):
+    """How many gave each allowed value, how many answered, the median and the average: the one
+    definition the live results, the projector and the report all use."""
+    counts = [0] * len(allowed)
+    for value in values:
+        if value in allowed:
+            counts[value - allowed.start] += 1
+    return {"low": allowed.start, "counts": counts, "responses": len(values),
+            "average": round(statistics.fmean(values), 1) if values else None,
+            "median": statistics.median(values) if values else None}
+
+
 def distribution(conn, step, round_number=1):
-    """How many answered each value, the answers' texts (in no telling order) and figures."""
+    """The answers of a step's round: figures, and their texts in no telling order."""
     allowed = activities.get(step["activity"]).answer.values(json.loads(step["options"]))
     rows = conn.execute(select(responses.c.value, responses.c.text).where(
         responses.c.step_id == step["id"], responses.c.round == round_number)).all()
-    counts = [0] * len(allowed)
-    for row in rows:
-        if row.value in allowed:
-            counts[row.value - allowed.start] += 1
-    values = [row.value for row in rows]
-    # Sorted, so that the order of the texts does not tell who wrote which.
-    texts = sorted(row.text for row in rows if row.text)
-    return {
-        "step_id": step["id"], "activity": step["activity"], "revealed": step["results_revealed"],
-        "low": allowed.start, "counts": counts, "responses": len(rows), "texts": texts,
-        "average": round(statistics.fmean(values), 1) if values else None,
-        "median": statistics.median(values) if values else None,
-    }
-
+    return {"step_id": step["id"], "activity": step["activity"], "revealed": step["results_revealed"],
+            **figures([row.value for row in rows], allowed),
+            # Sorted, so that the order of the texts does not tell who wrote which.
+            "texts": sorted(row.text for row in rows if row.text)}

@@ -9,8 +9,8 @@ import time
 
 from sqlalchemy import func, insert, select, update
 
+from .. import activities
 from ..db import steps, workshops
-from . import activities
 from .changes import bump
 from .errors import require
 from .text import PROMPT_MAX, STEP_TITLE_MAX, clean_text, whole_number
@@ -48,12 +48,21 @@ def source_of(agenda, step):
     return earlier[-1]["id"] if earlier else None
 
 
+def _answer(kind, options):
+    """The values a phone may answer with in this step, from the type's declaration."""
+    if kind.answer is None:
+        return None
+    allowed = kind.answer.values(options)
+    return {"low": allowed.start, "high": allowed.stop - 1, "text_limit": kind.answer.text_limit}
+
+
 def serialize(agenda):
     return [{
         "id": s["id"], "position": s["position"], "activity": s["activity"], "title": s["title"],
         "prompt": s["prompt"], "time_box_minutes": s["time_box_minutes"], "state": s["state"],
         "submissions_open": s["submissions_open"], "results_revealed": s["results_revealed"],
         "options": json.loads(s["options"]),
+        "answer": _answer(activities.get(s["activity"]), json.loads(s["options"])),
         "source_step_id": source_of(agenda, s) if activities.get(s["activity"]).uses_source else None,
         "method_id": s["method_id"], "block": s["block"], "edited": s["edited"],
         "content": json.loads(s["content"]) if s["content"] else None,
@@ -129,6 +138,9 @@ def move(conn, workshop_id, step_id, position):
 
 
 def _make_current(conn, workshop, step, leaving_state):
+    """Moves the current-step pointer; returns the changes: the agenda's, then those of the new
+    step type's start hook (pairs form, a consent round opens, actions are seeded...), so that
+    every caller of the step engine gets them."""
     now = time.time()
     old = current(conn, workshop)
     if old is not None:
@@ -145,7 +157,11 @@ def _make_current(conn, workshop, step, leaving_state):
             # Once a step has run on some ideas, moving steps around must not change which.
             values["source_step_id"] = source_of(rows(conn, workshop["id"]), step)
         conn.execute(update(steps).where(steps.c.id == step["id"]).values(**values))
-    return agenda_change(conn, workshop["id"])
+    changes = [agenda_change(conn, workshop["id"])]
+    if step is not None and kind.on_start:
+        workshop = get_workshop(conn, workshop["id"])
+        changes += kind.on_start(conn, workshop, current(conn, workshop))
+    return changes
 
 
 def advance(conn, workshop_id, direction):
@@ -175,9 +191,29 @@ def goto(conn, workshop_id, step_id):
 
 
 def set_current_flag(conn, workshop_id, flag, value):
-    """Opens/closes submissions or reveals/hides results of the current step."""
+    """Opens/closes submissions or reveals/hides results of the current step; returns the change."""
     assert flag in ("submissions_open", "results_revealed")
     step = current(conn, get_workshop(conn, workshop_id))
     require(step is not None, "wrong_step")
     conn.execute(update(steps).where(steps.c.id == step["id"]).values({flag: value}))
     return agenda_change(conn, workshop_id)
+
+
+def reveal(conn, workshop_id):
+    """Shows the current step's results; returns the changes, the type's reveal hook's too (a
+    private brainstorm's ideas go up on the wall)."""
+    changes = [set_current_flag(conn, workshop_id, "results_revealed", True)]
+    workshop = get_workshop(conn, workshop_id)
+    step = current(conn, workshop)
+    hook = activities.get(step["activity"]).on_reveal
+    return changes + (hook(conn, workshop, step) if hook else [])
+
+
+def top_before(conn, step, count):
+    """Up to `count` items that the latest ranking step before `step` (a dot vote) ranked highest,
+    best first: what a consent round or an action plan is seeded from."""
+    earlier = [s for s in rows(conn, step["workshop_id"])
+               if activities.get(s["activity"]).ranked and s["position"] < step["position"]]
+    if not earlier or not count:
+        return []
+    return activities.get(earlier[-1]["activity"]).ranked(conn, earlier[-1])[:count]

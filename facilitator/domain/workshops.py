@@ -83,26 +83,26 @@ def secret_matches(workshop, secret):
     return isinstance(secret, str) and hmac.compare_digest(workshop["secret"], secret)
 
 
-def public(workshop, join_url):
-    """What every audience may know of the workshop."""
+def public(workshop):
+    """What every audience may know of the workshop (the pages know where phones join)."""
     return {
         "code": workshop["code"], "title": workshop["title"], "organisation": workshop["organisation"],
         "date": workshop["date"], "language": workshop["language"], "anonymous": workshop["anonymous"],
-        "locked": workshop["locked"], "join_url": join_url, "started": workshop["started"],
+        "locked": workshop["locked"], "started": workshop["started"],
         "current_step_id": workshop["current_step_id"], "goals": workshop["goals"],
     }
 
 
-def set_goals(conn, workshop_id, goals, join_url):
+def set_goals(conn, workshop_id, goals):
     """The day's goals, one per line, shown on the projector and in the report."""
     goals = clean_text(goals or "", 1000, required=False)
     conn.execute(update(workshops).where(workshops.c.id == workshop_id).values(goals=goals))
-    return bump(conn, workshop_id, "workshop", {"workshop": public(get(conn, workshop_id), join_url)})
+    return bump(conn, workshop_id, "workshop", {"workshop": public(get(conn, workshop_id))})
 
 
-def set_locked(conn, workshop_id, locked, join_url):
+def set_locked(conn, workshop_id, locked):
     conn.execute(update(workshops).where(workshops.c.id == workshop_id).values(locked=locked))
-    return bump(conn, workshop_id, "workshop", {"workshop": public(get(conn, workshop_id), join_url)})
+    return bump(conn, workshop_id, "workshop", {"workshop": public(get(conn, workshop_id))})
 
 
 def timer(workshop):

@@ -1,11 +1,12 @@
 """The socket events clients may send: who may send each, and what it does to the domain.
 
 Each handler gets a `Context` inside an open transaction and returns an `Outcome`; the runner in
-`connection.py` validates, checks the role, commits, and only then acknowledges and broadcasts.
+`runner.py` validates, checks the role, commits, and only then acknowledges and broadcasts. An
+activity type registers its own events in its folder's `events.py` with the same `@event`.
 """
 from dataclasses import dataclass, field
 
-from ..domain import activities, clusters, ideas, participants as participant_rows, steps, votes, workshops
+from ..domain import clusters, ideas, participants as participant_rows, steps
 from ..domain.errors import require
 
 FACILITATOR, PARTICIPANT, PROJECTOR = "facilitator", "participant", "projector"
@@ -17,7 +18,6 @@ class Context:
     workshop: dict
     role: str
     participant_id: int | None
-    join_url: str
     library: object
 
     def participant(self):
@@ -52,6 +52,16 @@ def event(name, *roles, grouped=False):
         EVENTS[name] = Event(handler, frozenset(roles), grouped)
         return handler
     return register
+
+
+def registered():
+    """Every event: the core's and each activity type's (its folder's `events` module registers
+    them on import)."""
+    from .. import activities
+    from . import day_events  # noqa: F401
+    for kind in activities.all_types():
+        kind.module("events")
+    return EVENTS
 
 
 def changed(*changes, tally=False, **ack):
@@ -114,44 +124,21 @@ def delete_cluster(ctx, p):
     return changed(clusters.delete(ctx.conn, ctx.workshop, p.get("cluster_id")), tally=True)
 
 
-# --- votes -------------------------------------------------------------------------------------
-
-@event("vote.add", PARTICIPANT, grouped=True)
-def add_vote(ctx, p):
-    mine, _step, counted = votes.add(ctx.conn, ctx.workshop, ctx.participant(), p.get("client_id"),
-                                     p.get("target_type"), p.get("target_id"))
-    return changed(tally=counted, my_votes=mine)
-
-
-@event("vote.remove", PARTICIPANT, grouped=True)
-def remove_vote(ctx, p):
-    mine, _step, counted = votes.remove(ctx.conn, ctx.workshop, ctx.participant(), p.get("client_id"))
-    return changed(tally=counted, my_votes=mine)
-
-
 # --- the agenda and the step engine ------------------------------------------------------------
-
-def _entered(ctx, change):
-    """A step became current: its type's start hook runs (pairs form, actions are seeded...)."""
-    workshop = workshops.get(ctx.conn, ctx.workshop["id"])
-    step = steps.current(ctx.conn, workshop)
-    hook = activities.get(step["activity"]).on_start if step else None
-    return changed(change, *(hook(ctx.conn, workshop, step) if hook else []), tally=True)
-
 
 @event("step.next", FACILITATOR)
 def next_step(ctx, p):
-    return _entered(ctx, steps.advance(ctx.conn, ctx.workshop["id"], +1))
+    return changed(*steps.advance(ctx.conn, ctx.workshop["id"], +1), tally=True)
 
 
 @event("step.previous", FACILITATOR)
 def previous_step(ctx, p):
-    return _entered(ctx, steps.advance(ctx.conn, ctx.workshop["id"], -1))
+    return changed(*steps.advance(ctx.conn, ctx.workshop["id"], -1), tally=True)
 
 
 @event("step.goto", FACILITATOR)
 def goto_step(ctx, p):
-    return _entered(ctx, steps.goto(ctx.conn, ctx.workshop["id"], p.get("step_id")))
+    return changed(*steps.goto(ctx.conn, ctx.workshop["id"], p.get("step_id")), tally=True)
 
 
 @event("step.add", FACILITATOR)
@@ -162,8 +149,8 @@ def add_step(ctx, p):
     return changed(change, step_id=step_id)
 
 
-@event("step.update", FACILITATOR)
-def update_step(ctx, p):
+@event("step.edit", FACILITATOR)
+def edit_step(ctx, p):
     fields = {k: p[k] for k in ("title", "prompt", "time_box_minutes", "options") if k in p}
     return changed(steps.edit(ctx.conn, ctx.workshop["id"], p.get("step_id"), fields))
 
@@ -191,8 +178,5 @@ event("results.hide", FACILITATOR)(_current_flag("results_revealed", False))
 
 @event("results.reveal", FACILITATOR)
 def reveal_results(ctx, p):
-    """Shows the current step's results; a private brainstorm's ideas go up on the wall."""
-    change = steps.set_current_flag(ctx.conn, ctx.workshop["id"], "results_revealed", True)
-    step = steps.current(ctx.conn, ctx.workshop)
-    revealed = ideas.reveal_change(ctx.conn, ctx.workshop, step) if step["activity"] == "brainstorm" else None
-    return changed(change, revealed, tally=True)
+    """Shows the current step's results (and whatever its type reveals with them)."""
+    return changed(*steps.reveal(ctx.conn, ctx.workshop["id"]), tally=True)

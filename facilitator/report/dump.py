@@ -9,7 +9,8 @@ import secrets
 
 from sqlalchemy import insert, select, update
 
-from .. import db
+from .. import activities, db
+from ..activities import Table
 from ..domain.workshops import new_code
 
 FORMAT = "facilitator.workshop"
@@ -17,39 +18,33 @@ VERSION = 1
 
 WORKSHOP_FIELDS = ("title", "organisation", "facilitator_name", "date", "language", "anonymous", "locked", "started",
                    "goals", "created_at", "closed_at", "series")
-# Each table in dependency order: its fields, and which fields point at rows of which table.
-TABLES = {
-    "participants": (db.participants, ("nickname", "joined_at"), {}),
-    "steps": (db.steps, ("position", "activity", "title", "prompt", "time_box_minutes", "options",
-                         "source_step_id", "state", "submissions_open", "results_revealed", "started_at",
-                         "ended_at", "method_id", "block", "content", "edited"),
-              {"source_step_id": "steps"}),
-    "clusters": (db.clusters, ("step_id", "client_id", "title", "position"), {"step_id": "steps"}),
-    "ideas": (db.ideas, ("step_id", "participant_id", "client_id", "text", "cluster_id", "position",
-                         "hidden", "group_number", "created_at"),
-              {"step_id": "steps", "participant_id": "participants", "cluster_id": "clusters"}),
-    "votes": (db.votes, ("step_id", "participant_id", "client_id", "target_type", "target_id", "created_at"),
-              {"step_id": "steps", "participant_id": "participants"}),
-    "responses": (db.responses, ("step_id", "participant_id", "round", "value", "text", "updated_at"),
-                  {"step_id": "steps", "participant_id": "participants"}),
-    "consent_rounds": (db.consent_rounds, ("step_id", "round", "proposal", "outcome", "started_at"),
-                       {"step_id": "steps"}),
-    "pairings": (db.pairings, ("step_id", "round", "group_number", "participant_id"),
-                 {"step_id": "steps", "participant_id": "participants"}),
-    "actions": (db.actions, ("step_id", "client_id", "what", "who", "due", "position", "status", "origin",
-                             "created_at"), {"step_id": "steps"}),
-    "action_volunteers": (db.action_volunteers, ("action_id", "participant_id"),
-                          {"action_id": "actions", "participant_id": "participants"}),
-}
-# A vote's target is an idea or a cluster, by its target_type.
-TARGET_TABLES = {"idea": "ideas", "cluster": "clusters"}
+# The core's tables in dependency order; each activity type's own follow (activities.Table).
+CORE_TABLES = (
+    Table("participants", db.participants, ("nickname", "joined_at")),
+    Table("steps", db.steps, ("position", "activity", "title", "prompt", "time_box_minutes", "options",
+                              "source_step_id", "state", "submissions_open", "results_revealed", "started_at",
+                              "ended_at", "method_id", "block", "content", "edited"),
+          links={"source_step_id": "steps"}, json_fields=("options", "content")),
+    Table("clusters", db.clusters, ("step_id", "client_id", "title", "position"), links={"step_id": "steps"}),
+    Table("ideas", db.ideas, ("step_id", "participant_id", "client_id", "text", "cluster_id", "position",
+                              "hidden", "group_number", "created_at"),
+          links={"step_id": "steps", "participant_id": "participants", "cluster_id": "clusters"}),
+    Table("responses", db.responses, ("step_id", "participant_id", "round", "value", "text", "updated_at"),
+          links={"step_id": "steps", "participant_id": "participants"}),
+)
 
 
-def _rows(conn, table, workshop_id):
-    if table is db.action_volunteers:
-        query = (select(table).join(db.actions, db.actions.c.id == table.c.action_id)
-                 .where(db.actions.c.workshop_id == workshop_id)
-                 .order_by(table.c.action_id, table.c.participant_id))
+def tables():
+    return list(CORE_TABLES) + activities.tables()
+
+
+def _rows(conn, spec, workshop_id):
+    table = spec.table
+    if spec.parent is not None:
+        field, parent_name = spec.parent
+        parent = next(t.table for t in tables() if t.name == parent_name)
+        query = (select(table).join(parent, parent.c.id == table.c[field])
+                 .where(parent.c.workshop_id == workshop_id).order_by(*table.primary_key.columns))
     else:
         query = select(table).where(table.c.workshop_id == workshop_id).order_by(table.c.id)
     return conn.execute(query).mappings().all()
@@ -62,24 +57,23 @@ def dump(conn, workshop_id):
     document = {"format": FORMAT, "version": VERSION,
                 "workshop": {f: workshop[f] for f in WORKSHOP_FIELDS}}
     document["workshop"]["series"] = json.loads(workshop["series"] or "[]")
-    for name, (table, fields, links) in TABLES.items():
-        rows = _rows(conn, table, workshop_id)
-        if "id" in table.c:
-            refs[name] = {row["id"]: number for number, row in enumerate(rows, 1)}
+    for spec in tables():
+        rows = _rows(conn, spec, workshop_id)
+        if "id" in spec.table.c:
+            refs[spec.name] = {row["id"]: number for number, row in enumerate(rows, 1)}
         items = []
         for row in rows:
-            item = {f: row[f] for f in fields}
-            for field, target in links.items():
+            item = {f: row[f] for f in spec.fields}
+            for field, target in spec.links.items():
                 item[field] = refs[target].get(row[field]) if row[field] is not None else None
-            if name == "votes":
-                item["target_id"] = refs[TARGET_TABLES[row["target_type"]]].get(row["target_id"])
-            if name == "steps":
-                item["options"] = json.loads(row["options"])
-                item["content"] = json.loads(row["content"]) if row["content"] else None
-            if name == "participants" and workshop["anonymous"]:
+            for field, (type_field, targets) in spec.typed_links.items():
+                item[field] = refs[targets[row[type_field]]].get(row[field])
+            for field in spec.json_fields:
+                item[field] = json.loads(row[field]) if row[field] else None
+            if spec.name == "participants" and workshop["anonymous"]:
                 item["nickname"] = None
             items.append(item)
-        document[name] = items
+        document[spec.name] = items
     current = workshop["current_step_id"]
     document["workshop"]["current_step"] = refs["steps"].get(current) if current else None
     return document
@@ -94,27 +88,28 @@ def load(conn, document):
     workshop_id = conn.execute(insert(db.workshops).values(
         code=new_code(conn), secret=secrets.token_urlsafe(24), **fields)).inserted_primary_key[0]
     ids = {}
-    for name, (table, _fields, links) in TABLES.items():
-        ids[name] = {}
-        for ref, item in enumerate(document.get(name, []), 1):
+    for spec in tables():
+        ids[spec.name] = {}
+        for ref, item in enumerate(document.get(spec.name, []), 1):
             values = dict(item)
-            for field, target in links.items():
+            for field, target in spec.links.items():
                 if values[field] is not None:
                     values[field] = ids[target][values[field]]
-            if name == "votes":
-                values["target_id"] = ids[TARGET_TABLES[values["target_type"]]][values["target_id"]]
-            if name == "steps":
-                values["options"] = json.dumps(values["options"], ensure_ascii=False)
-                values["content"] = json.dumps(values["content"], ensure_ascii=False) if values["content"] else None
-            if name == "ideas":
+            for field, (type_field, targets) in spec.typed_links.items():
+                values[field] = ids[targets[values[type_field]]][values[field]]
+            for field in spec.json_fields:
+                values[field] = json.dumps(values[field], ensure_ascii=False) if values[field] is not None else None
+            if spec.name == "steps" and values["options"] is None:
+                values["options"] = "{}"
+            if spec.name == "ideas":
                 values["author_key"] = values["participant_id"] or 0
-            if name == "participants":
+            if spec.name == "participants":
                 values["token"] = secrets.token_urlsafe(24)
-            if name != "action_volunteers":
+            if spec.parent is None:
                 values["workshop_id"] = workshop_id
-            result = conn.execute(insert(table).values(**values))
-            if "id" in table.c:
-                ids[name][ref] = result.inserted_primary_key[0]
+            result = conn.execute(insert(spec.table).values(**values))
+            if "id" in spec.table.c:
+                ids[spec.name][ref] = result.inserted_primary_key[0]
     current = document["workshop"].get("current_step")
     conn.execute(update(db.workshops).where(db.workshops.c.id == workshop_id).values(
         current_step_id=ids["steps"][current] if current else None, revision=1))

@@ -8,16 +8,13 @@ import json
 
 from babel.numbers import format_decimal
 from flask import render_template
-from flask_babel import force_locale, gettext as _, ngettext
+from flask_babel import force_locale, gettext as _
 
-from .model import IDEA_ACTIVITIES, Report
+from .markdown import md as _md
+from .model import Report, section
 
 FORMATS = {"html": "text/html", "pdf": "application/pdf", "md": "text/markdown", "csv": "text/csv",
            "json": "application/json"}
-
-
-def outcomes():
-    return {"agreed": _("agreed"), "not_agreed": _("not agreed"), "amended": _("amended")}
 
 
 def decimal_for(language):
@@ -33,7 +30,7 @@ def statuses():
 def html(document):
     report = Report(document).build()
     with force_locale(report["workshop"]["language"]):
-        return render_template("report/report.html", report=report, statuses=statuses(), outcomes=outcomes(),
+        return render_template("report/report.html", report=report, statuses=statuses(),
                                decimal=decimal_for(report["workshop"]["language"]))
 
 
@@ -54,7 +51,7 @@ def _cell(value):
 
 
 def as_csv(document):
-    """One row per idea: its step, cluster and dots."""
+    """One row per idea: its step, cluster and dots (each step type that has rows gives them)."""
     model = Report(document)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -64,20 +61,17 @@ def as_csv(document):
             header.append(_("Author"))
     writer.writerow(header)
     for number, step in enumerate(model.steps, 1):
-        if step["activity"] not in IDEA_ACTIVITIES:
+        module = section(step["activity"])
+        if module is None or not hasattr(module, "csv_rows"):
             continue
-        groups, loose = model.idea_groups(step)
-        for title, ideas in [(g["title"], g["ideas"]) for g in groups] + [("", loose)]:
-            for idea in ideas:
-                row = [number, step["title"], title, idea["text"], idea["dots"]]
-                if not model.anonymous:
-                    row.append(idea["author"] or "")
-                writer.writerow([_cell(value) for value in row])
+        for row in module.csv_rows(model, step, number):
+            writer.writerow([_cell(value) for value in row])
     return buffer.getvalue()
 
 
 def markdown(document):
-    report = Report(document).build()
+    model = Report(document)
+    report = model.build()
     w = report["workshop"]
     with force_locale(w["language"]):
         lines = [f"# {w['title']}", "", f"*{_('Workshop report')}*", ""]
@@ -98,7 +92,9 @@ def markdown(document):
             lines += ["", f"### {number}. {step['title']}", ""]
             if step["prompt"]:
                 lines += [f"*{step['prompt']}*", ""]
-            lines += _outcome_lines(step, decimal_for(w["language"]))
+            module = section(step["activity"])
+            if module is not None:
+                lines += module.markdown(model, step, step["outcome"], decimal_for(w["language"]))
         lines += ["", f"## {_('Action plan')}", "", f"| {_('What')} | {_('Who')} | {_('By when')} | {_('Status')} |",
                   "|---|---|---|---|"]
         for action in report["actions"]:
@@ -111,34 +107,4 @@ def markdown(document):
     return "\n".join(lines) + "\n"
 
 
-def _md(text):
-    """Table-safe text: a pipe or a newline would break the row."""
-    return (text or "").replace("|", "\\|").replace("\n", " ")
-
-
-def _outcome_lines(step, decimal):
-    o, kind = step["outcome"], step["activity"]
-    if kind in IDEA_ACTIVITIES:
-        lines = []
-        for group in o["groups"]:
-            lines.append(f"**{group['title']}** ({ngettext('%(num)s dot', '%(num)s dots', group['dots'])})")
-            lines += [f"- {i['text']}" + (f" ({i['author']})" if i["author"] else "") for i in group["ideas"]]
-        lines += [f"- {i['text']}" + (f" ({i['author']})" if i["author"] else "") for i in o["loose"]]
-        return lines or [_("No ideas.")]
-    if kind == "dot_vote":
-        return [f"{n}. {item['text']} — {ngettext('%(num)s dot', '%(num)s dots', item['dots'])}"
-                for n, item in enumerate(o["ranking"], 1)]
-    if kind in ("scale", "feedback"):
-        counts = ", ".join(f"{o['low'] + i}: {c}" for i, c in enumerate(o["counts"]))
-        lines = [_("Answers: %(n)s", n=o["responses"]) + f" ({counts})"]
-        if o["median"] is not None:
-            lines.append(_("median %(m)s, average %(a)s", m=decimal(o["median"]), a=decimal(o["average"])))
-        return lines + [f"> {text}" for text in o["texts"]]
-    if kind == "consent":
-        lines = []
-        for r in o["rounds"]:
-            outcome = outcomes()[r["outcome"]] if r["outcome"] else ""
-            lines += [f"**{_('Round %(r)s', r=r['round'])}** {outcome}".rstrip(), ""]
-            lines += [f"> {line}" for line in r["proposal"].splitlines()] + [""]
-        return lines
-    return []
+WRITERS = {"html": html, "pdf": pdf, "md": markdown, "csv": as_csv, "json": as_json}

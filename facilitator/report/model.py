@@ -1,15 +1,16 @@
 """The report, made from a workshop's dump (see dump.py) by plain functions.
 
-Hidden (moderated) ideas stay out. In an anonymous workshop no author appears: the dump has no
-nicknames then, and this module never adds one.
+The core makes the frame (cover, agenda, the day's actions, the series, participation); each
+step's section comes from its activity type's `report` module (`outcome(model, step)`), which
+computes with the same result functions as the live tally. Hidden (moderated) ideas stay out. In
+an anonymous workshop no author appears: the dump has no nicknames then, and this module never
+adds one.
 """
-import statistics
-from collections import Counter, defaultdict
+from collections import defaultdict
 
+from .. import activities
+from ..domain.responses import figures
 from ..domain.steps import source_of
-
-IDEA_ACTIVITIES = ("brainstorm", "pairing")
-ANSWER_RANGES = {"scale": range(0, 11), "feedback": range(1, 6)}
 
 
 def _by_ref(items):
@@ -22,11 +23,12 @@ def _minutes(step):
     return None
 
 
-def _distribution(values, allowed):
-    counts = Counter(v for v in values if v in allowed)
-    return {"counts": [counts.get(v, 0) for v in allowed], "low": allowed.start, "responses": len(values),
-            "average": round(statistics.fmean(values), 1) if values else None,
-            "median": statistics.median(values) if values else None}
+def section(activity):
+    """The activity type's report module, or None (a type without one has no section)."""
+    try:
+        return activities.get(activity).module("report")
+    except Exception:  # a type no longer installed: its step is listed without a section
+        return None
 
 
 class Report:
@@ -38,133 +40,95 @@ class Report:
         self.steps = [dict(step, id=ref) for ref, step in _by_ref(document["steps"]).items()]
         self.clusters = _by_ref(document["clusters"])
         self.ideas = {ref: idea for ref, idea in _by_ref(document["ideas"]).items() if not idea["hidden"]}
-        self.dots = defaultdict(int)  # (vote step, target type, target ref) -> dots
-        for vote in document["votes"]:
-            self.dots[(vote["step_id"], vote["target_type"], vote["target_id"])] += 1
+
+    def rows(self, table, step=None):
+        """A table's rows of the dump (an activity type's own too), those of `step` if given."""
+        rows = self.document.get(table, [])
+        return rows if step is None else [r for r in rows if r["step_id"] == step["id"]]
 
     def author(self, idea):
         if self.anonymous or idea["participant_id"] is None:
             return None
         return self.participants[idea["participant_id"]]["nickname"]
 
-    def votes_on(self, source_ref):
-        """Dots each target of this idea step got, summed over every vote that used it."""
+    def source_of(self, step):
+        return source_of(self.steps, step)
+
+    def points_on(self, source_ref):
+        """Points each cluster and idea of this step got ({(type, ref): n}), summed over every
+        later step whose type gives points (a dot vote) and that worked on it."""
         totals = defaultdict(int)
         for step in self.steps:
-            if step["activity"] == "dot_vote" and source_of(self.steps, step) == source_ref:
-                for (vote_step, kind, ref), dots in self.dots.items():
-                    if vote_step == step["id"]:
-                        totals[(kind, ref)] += dots
+            module = section(step["activity"])
+            if module is not None and hasattr(module, "points") and self.source_of(step) == source_ref:
+                for key, points in module.points(self, step).items():
+                    totals[key] += points
         return totals
 
     def idea_groups(self, step):
-        """The step's ideas grouped by cluster, groups and ideas ranked by dots."""
-        totals = self.votes_on(step["id"])
+        """The step's ideas grouped by cluster, groups and ideas ranked by points (ties in the
+        wall's order)."""
+        totals = self.points_on(step["id"])
         groups = []
-        for ref, cluster in self.clusters.items():
+        for ref, cluster in sorted(self.clusters.items(), key=lambda c: (c[1]["position"], c[0])):
             if cluster["step_id"] == step["id"]:
-                members = [self._idea(r, i, totals) for r, i in self.ideas.items() if i["cluster_id"] == ref]
+                members = [self._idea(r, i, totals) for r, i in self._ordered_ideas() if i["cluster_id"] == ref]
                 groups.append({"title": cluster["title"], "dots": totals.get(("cluster", ref), 0),
                                "ideas": sorted(members, key=lambda i: -i["dots"])})
-        loose = [self._idea(r, i, totals) for r, i in self.ideas.items()
+        loose = [self._idea(r, i, totals) for r, i in self._ordered_ideas()
                  if i["step_id"] == step["id"] and i["cluster_id"] is None]
         groups.sort(key=lambda g: -g["dots"])
         return groups, sorted(loose, key=lambda i: -i["dots"])
+
+    def _ordered_ideas(self):
+        return sorted(self.ideas.items(), key=lambda item: (item[1]["position"], item[0]))
 
     def _idea(self, ref, idea, totals):
         return {"text": idea["text"], "author": self.author(idea), "group": idea["group_number"],
                 "dots": totals.get(("idea", ref), 0)}
 
-    def ranking(self, step):
-        items = []
-        for (vote_step, kind, ref), dots in self.dots.items():
-            if vote_step != step["id"]:
-                continue
-            if kind == "idea" and ref not in self.ideas:
-                continue  # hidden after the vote
-            text = self.clusters[ref]["title"] if kind == "cluster" else self.ideas[ref]["text"]
-            items.append({"text": text, "dots": dots})
-        items.sort(key=lambda i: (-i["dots"], i["text"]))
-        most = max((i["dots"] for i in items), default=0)
-        for item in items:
-            item["share"] = item["dots"] / most if most else 0
-        return items
-
     def answers(self, step, round_number=1):
         return [r for r in self.document["responses"] if r["step_id"] == step["id"] and r["round"] == round_number]
 
+    def answer_figures(self, step):
+        """The step's answers as the live results count them (domain/responses.py), with texts."""
+        answers = self.answers(step)
+        result = figures([a["value"] for a in answers], activities.get(step["activity"]).answer.values(step["options"]))
+        result["texts"] = sorted(a["text"] for a in answers if a["text"])
+        return result
+
     def outcome(self, step):
-        kind = step["activity"]
-        if kind in IDEA_ACTIVITIES:
-            groups, loose = self.idea_groups(step)
-            result = {"groups": groups, "loose": loose,
-                      "count": sum(1 for i in self.ideas.values() if i["step_id"] == step["id"])}
-            if kind == "pairing":
-                result["rounds"] = self.pairing_rounds(step)
-            return result
-        if kind == "cluster":
-            source = source_of(self.steps, step)
-            return {"clusters": sum(1 for c in self.clusters.values() if c["step_id"] == source)}
-        if kind == "dot_vote":
-            voters = {v["participant_id"] for v in self.document["votes"] if v["step_id"] == step["id"]}
-            return {"ranking": self.ranking(step), "voters": len(voters),
-                    "dots": sum(d for (s, _k, _r), d in self.dots.items() if s == step["id"])}
-        if kind in ANSWER_RANGES:
-            answers = self.answers(step)
-            result = _distribution([a["value"] for a in answers], ANSWER_RANGES[kind])
-            result["texts"] = sorted(a["text"] for a in answers if a["text"])
-            return result
-        if kind == "consent":
-            return {"rounds": self.consent_rounds(step)}
-        if kind == "action_plan":
-            return {"actions": [a for a in self.actions() if a["step_id"] == step["id"]]}
-        return {}
-
-    def consent_rounds(self, step):
-        allowed = range(0, 3) if step["options"].get("thumbs") else range(0, 6)
-        rounds = []
-        for consent in self.document["consent_rounds"]:
-            if consent["step_id"] == step["id"]:
-                answers = self.answers(step, consent["round"])
-                rounds.append({"round": consent["round"], "proposal": consent["proposal"],
-                               "outcome": consent["outcome"], "thumbs": bool(step["options"].get("thumbs")),
-                               **_distribution([a["value"] for a in answers], allowed),
-                               "objections": sorted(a["text"] for a in answers if a["text"])})
-        return rounds
-
-    def pairing_rounds(self, step):
-        rounds = defaultdict(lambda: defaultdict(list))
-        for pair in self.document["pairings"]:
-            if pair["step_id"] == step["id"]:
-                rounds[pair["round"]][pair["group_number"]].append(pair["participant_id"])
-        return [{"round": number, "groups": [
-            {"number": n, "size": len(members),
-             "names": [] if self.anonymous else [self.participants[m]["nickname"] for m in members
-                                                 if self.participants[m]["nickname"]]}
-            for n, members in sorted(groups.items())]} for number, groups in sorted(rounds.items())]
+        module = section(step["activity"])
+        return module.outcome(self, step) if module is not None else {}
 
     def actions(self):
+        """The day's actions (the action plan and the series review write them)."""
         volunteers = defaultdict(list)
-        for v in self.document["action_volunteers"]:
+        for v in self.rows("action_volunteers"):
             volunteers[v["action_id"]].append(self.participants[v["participant_id"]]["nickname"])
         return [{"step_id": a["step_id"], "what": a["what"], "who": a["who"], "due": a["due"],
                  "status": a["status"], "origin": a["origin"], "volunteers": len(volunteers[ref]),
                  "volunteer_names": [] if self.anonymous else [n for n in volunteers[ref] if n]}
-                for ref, a in _by_ref(self.document["actions"]).items()]
+                for ref, a in _by_ref(self.rows("actions")).items()]
 
     def participation(self):
+        """Who took part: wrote, answered, or did what an activity type counts (its
+        `contributors(model)`: voted, volunteered...)."""
         contributed = {i["participant_id"] for i in self.document["ideas"]}
-        for name in ("votes", "responses"):
-            contributed |= {r["participant_id"] for r in self.document[name]}
-        contributed |= {v["participant_id"] for v in self.document["action_volunteers"]}
+        contributed |= {r["participant_id"] for r in self.document["responses"]}
+        for kind in activities.all_types():
+            module = kind.module("report")
+            if module is not None and hasattr(module, "contributors"):
+                contributed |= module.contributors(self)
         contributed.discard(None)
         return {"joined": len(self.participants), "contributed": len(contributed),
-                "ideas": len(self.ideas), "votes": len(self.document["votes"])}
+                "ideas": len(self.ideas), "votes": len(self.rows("votes"))}
 
     def build(self):
         agenda = [{"title": s["title"], "activity": s["activity"], "prompt": s["prompt"],
                    "planned": s["time_box_minutes"], "actual": _minutes(s), "state": s["state"],
-                   "outcome": self.outcome(s)} for s in self.steps]
+                   "outcome": self.outcome(s), "section": f"{s['activity']}/report.html"
+                   if section(s["activity"]) is not None else None} for s in self.steps]
         return {
             "workshop": {k: self.workshop[k] for k in ("title", "organisation", "facilitator_name", "date",
                                                         "language", "anonymous")},
@@ -180,7 +144,7 @@ class Report:
     def series(self):
         """The earlier sessions' actions, each with its status then and now (as set in this
         session's review)."""
-        now = {(a["origin"], a["what"]): a["status"] for a in self.document["actions"] if a["origin"]}
+        now = {(a["origin"], a["what"]): a["status"] for a in self.rows("actions") if a["origin"]}
         return [dict(session, actions=[dict(a, now=now.get((session.get("label"), a["what"])))
                                        for a in session["actions"]])
                 for session in self.workshop["series"]]

@@ -2,8 +2,10 @@
 from flask import abort, current_app, g, make_response, render_template, request
 from flask_babel import gettext as _
 
+from .. import roles
 from ..db import transaction
-from ..domain import participants, workshops
+from ..domain import workshops
+from ..roles import facilitator_cookie, language_cookie, participant_cookie  # noqa: F401  (for the blueprints)
 
 COOKIE_AGE = 60 * 60 * 24 * 30  # a month: a series of sessions reuses the same phones
 
@@ -12,23 +14,8 @@ def engine():
     return current_app.extensions["facilitator.engine"]
 
 
-def facilitator_cookie(code):
-    return f"facilitator_{code}"
-
-
-def participant_cookie(code):
-    return f"participant_{code}"
-
-
-def language_cookie(code):
-    return f"language_{code}"
-
-
-def phone_language(workshop, cookies=None):
-    """The language a participant chose for their phone, else the workshop's."""
-    cookies = request.cookies if cookies is None else cookies
-    chosen = cookies.get(language_cookie(workshop["code"]))
-    return chosen if chosen in workshops.LANGUAGES else workshop["language"]
+def phone_language(workshop):
+    return roles.phone_language(workshop, request.cookies)
 
 
 def public_base():
@@ -63,9 +50,8 @@ def load_workshop(code):
     return workshop
 
 
-def is_facilitator(workshop, cookies=None):
-    cookies = request.cookies if cookies is None else cookies
-    return workshops.secret_matches(workshop, cookies.get(facilitator_cookie(workshop["code"])))
+def is_facilitator(workshop):
+    return roles.is_facilitator(workshop, request.cookies)
 
 
 def require_facilitator(workshop):
@@ -74,10 +60,9 @@ def require_facilitator(workshop):
                            _("Open it with the facilitator link you got when the workshop was created.")))
 
 
-def participant_for(workshop, cookies=None):
-    cookies = request.cookies if cookies is None else cookies
+def participant_for(workshop):
     with transaction(engine()) as conn:
-        return participants.by_token(conn, workshop["id"], cookies.get(participant_cookie(workshop["code"])))
+        return roles.participant_for(conn, workshop, request.cookies)
 
 
 def set_cookie(response, name, value):
@@ -87,11 +72,14 @@ def set_cookie(response, name, value):
 
 
 def boot(workshop, role):
-    """What a page's script starts from; its texts are in the language now in force."""
+    """What a page's script starts from: the activity types' declarations and front-end modules,
+    and the texts (the core's and every type's) in the language now in force."""
+    from .activities import declarations, strings
     from .strings import js_strings
     return {"code": workshop["code"], "role": role, "language": g.get("language") or workshop["language"],
-            "workshop_language": workshop["language"], "strings": js_strings()}
+            "workshop_language": workshop["language"], "activities": declarations(),
+            "strings": {**js_strings(), **strings()}}
 
 
 def public_workshop(workshop):
-    return workshops.public(workshop, join_url(workshop["code"]))
+    return workshops.public(workshop)

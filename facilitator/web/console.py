@@ -10,9 +10,8 @@ from ..domain import series, steps, workshops
 from ..domain.errors import DomainError
 from ..report.dump import FORMAT, dump
 from .common import (
-    boot, browser_language, engine, facilitator_cookie, is_facilitator, load_workshop, message_page,
-    public_base,
-    public_workshop, require_facilitator, set_cookie,
+    boot, browser_language, engine, facilitator_cookie, is_facilitator, join_url, load_workshop, message_page,
+    public_base, public_workshop, require_facilitator, set_cookie,
 )
 
 blueprint = Blueprint("console", __name__)
@@ -79,9 +78,7 @@ def new():
                                         anonymous=form["anonymous"], facilitator_name=form["facilitator"])
             with force_locale(workshop["language"]):
                 if earlier:
-                    series.carry_over(conn, workshop, earlier, _("Looking back: what we agreed last time"),
-                                      _("What did we agree last time, and how has it gone? We go through each "
-                                        "action: done, in progress, not started, or dropped."))
+                    series.carry_over(conn, workshop, earlier)
                 for step in default_agenda(form["question"].strip()):
                     steps.add(conn, workshop["id"], **step)
     except DomainError as error:
@@ -149,4 +146,4 @@ def console(code):
     return render_template("console/console.html", workshop=public_workshop(workshop),
                            boot=page_boot, facilitator_link=link,
                            screen_url=url_for("projector.screen", code=workshop["code"]),
-                           join_url=public_workshop(workshop)["join_url"], language=g.language)
+                           join_url=join_url(workshop["code"]), language=g.language)

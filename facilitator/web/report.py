@@ -12,8 +12,7 @@ from ..report.dump import dump
 from .common import engine, load_workshop, message_page, require_facilitator
 
 blueprint = Blueprint("report", __name__)
-WRITERS = {"html": formats.html, "pdf": formats.pdf, "md": formats.markdown, "csv": formats.as_csv,
-           "json": formats.as_json}
+WRITERS = formats.WRITERS
 
 
 def filename(workshop, extension):

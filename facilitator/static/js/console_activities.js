@@ -241,7 +241,7 @@ function actionsPanel(ctx, stepId) {
   const save = (action, key, value) => {
     if ((action[key] || "") === value) return;
     if (key === "what" && !value) return;
-    act("action.update", { action_id: action.id, [key]: value });
+    act("action.edit", { action_id: action.id, [key]: value });
   };
 
   function row(action) {

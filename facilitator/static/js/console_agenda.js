@@ -180,7 +180,7 @@ export function createAgenda(ctx, ui) {
         payload.options = options.read();
         if (!payload.options) return;
       }
-      const answer = await act("step.update", payload);
+      const answer = await act("step.edit", payload);
       if (answer.ok) close();
     });
     replace(item, form);

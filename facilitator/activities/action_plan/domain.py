@@ -3,14 +3,14 @@ edits; participants volunteer."""
 import json
 import time
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete as delete_rows, func, insert, select, update
 
-from ..db import action_volunteers, actions, participants
-from .changes import bump
-from .errors import require
-from .steps import current
-from .text import client_id as check_client_id, clean_text
-from .votes import top_before
+from ...db import participants
+from ...domain.changes import bump
+from ...domain.errors import require
+from ...domain.steps import current, top_before
+from ...domain.text import client_id as check_client_id, clean_text
+from .tables import action_volunteers, actions
 
 STATUSES = ("not_started", "in_progress", "done", "dropped")
 LIMITS = {"what": 280, "who": 200, "due": 40}
@@ -94,9 +94,9 @@ def edit(conn, workshop, action_id, fields):
     return _changed(conn, workshop, action_id, "action.updated")
 
 
-def remove(conn, workshop, action_id):
+def delete(conn, workshop, action_id):
     _get(conn, workshop, action_id)
-    conn.execute(delete(actions).where(actions.c.id == action_id))
+    conn.execute(delete_rows(actions).where(actions.c.id == action_id))
     return bump(conn, workshop["id"], "action.removed", {"action_id": action_id})
 
 
@@ -112,7 +112,7 @@ def volunteer(conn, workshop, participant, action_id, willing):
     if willing:
         conn.execute(insert(action_volunteers).values(action_id=action_id, participant_id=participant["id"]))
     else:
-        conn.execute(delete(action_volunteers).where(*key))
+        conn.execute(delete_rows(action_volunteers).where(*key))
     return _changed(conn, workshop, action_id, "action.updated")
 
 
@@ -122,8 +122,8 @@ def volunteered(conn, participant_id):
 
 
 def seed(conn, workshop, step):
-    """On the first start of an action-plan step: one action for each of the top-voted clusters
-    (or ideas) of the latest vote before it."""
+    """On the first start of an action-plan step: one action for each of the top-ranked clusters
+    (or ideas) of the latest ranking step (a dot vote) before it."""
     if conn.execute(select(actions.c.id).where(actions.c.step_id == step["id"])).first():
         return []
     changes = []
@@ -132,3 +132,11 @@ def seed(conn, workshop, step):
                             target["text"][:LIMITS["what"]])
         changes.append(_changed(conn, workshop, action_id, "action.added")[1])
     return changes
+
+
+def snapshot(conn, workshop, step, audience):
+    return {"actions": listed(conn, workshop)}
+
+
+def snapshot_mine(conn, workshop, step, participant):
+    return {"volunteered": volunteered(conn, participant["id"])}

@@ -8,19 +8,15 @@ import time
 
 from sqlalchemy import insert, select, update
 
-from ..db import consent_rounds
-from .changes import bump
-from .errors import require
-from .responses import distribution
-from .steps import current, set_current_flag
-from .text import PROMPT_MAX, clean_text
+from ...db import responses
+from ...domain.changes import bump
+from ...domain.errors import require
+from ...domain.steps import current, set_current_flag, top_before
+from ...domain.text import PROMPT_MAX, clean_text
+from .result import round_result
+from .tables import consent_rounds
 
 OUTCOMES = ("agreed", "not_agreed")
-
-
-def blocking(options, value):
-    """An answer that says "I cannot live with this": a fist or one finger, or thumbs down."""
-    return value == 0 if options.get("thumbs") else value <= 1
 
 
 def latest_round(conn, step_id):
@@ -28,18 +24,22 @@ def latest_round(conn, step_id):
                         .order_by(consent_rounds.c.round.desc())).mappings().first()
 
 
+def answer_round(conn, step):
+    """Answers go to the round under way."""
+    latest = latest_round(conn, step["id"])
+    require(latest is not None, "wrong_step")
+    return latest["round"]
+
+
 def rounds(conn, step):
     options = json.loads(step["options"])
-    result = []
-    for row in conn.execute(select(consent_rounds).where(consent_rounds.c.step_id == step["id"])
-                            .order_by(consent_rounds.c.round)).mappings():
-        answers = distribution(conn, step, row["round"])
-        low = answers["low"]
-        blocks = sum(n for i, n in enumerate(answers["counts"]) if blocking(options, i + low))
-        result.append({"round": row["round"], "proposal": row["proposal"], "outcome": row["outcome"],
-                       "responses": answers["responses"], "counts": answers["counts"],
-                       "blocks": blocks, "objections": answers["texts"]})
-    return result
+    answers = {}
+    for row in conn.execute(select(responses.c.round, responses.c.value, responses.c.text)
+                            .where(responses.c.step_id == step["id"])):
+        answers.setdefault(row.round, []).append((row.value, row.text))
+    return [round_result(options, row, answers.get(row["round"], []))
+            for row in conn.execute(select(consent_rounds).where(consent_rounds.c.step_id == step["id"])
+                                    .order_by(consent_rounds.c.round)).mappings()]
 
 
 def summary(conn, step):
@@ -49,9 +49,13 @@ def summary(conn, step):
             "responses": all_rounds[-1]["responses"] if all_rounds else 0}
 
 
+def _public_rounds(conn, step):
+    return {"step_id": step["id"], "rounds": [
+        {k: r[k] for k in ("round", "proposal", "outcome")} for r in rounds(conn, step)]}
+
+
 def round_change(conn, workshop_id, step):
-    return bump(conn, workshop_id, "consent", {"step_id": step["id"], "rounds": [
-        {k: r[k] for k in ("round", "proposal", "outcome")} for r in rounds(conn, step)]})
+    return bump(conn, workshop_id, "consent", _public_rounds(conn, step))
 
 
 def _consent_step(conn, workshop):
@@ -65,6 +69,17 @@ def open_round(conn, workshop_id, step, proposal):
     conn.execute(insert(consent_rounds).values(workshop_id=workshop_id, step_id=step["id"], round=number,
                                                proposal=proposal, started_at=time.time()))
     return number
+
+
+def seed(conn, workshop, step):
+    """The first round's proposal: the top-ranked items of the vote before (the ground rules the
+    group chose), else the step's prompt."""
+    if latest_round(conn, step["id"]) is not None:
+        return []
+    top = top_before(conn, step, json.loads(step["options"]).get("seed_count", 5))
+    proposal = "\n".join(t["text"] for t in top) or step["prompt"] or step["title"]
+    open_round(conn, workshop["id"], step, proposal)
+    return [round_change(conn, workshop["id"], step)]
 
 
 def amend(conn, workshop, proposal):
@@ -91,3 +106,6 @@ def decide(conn, workshop, outcome):
     return [round_change(conn, workshop["id"], step),
             set_current_flag(conn, workshop["id"], "submissions_open", False)]
 
+
+def snapshot(conn, workshop, step, audience):
+    return {"consent": _public_rounds(conn, step) if step and step["activity"] == "consent" else None}

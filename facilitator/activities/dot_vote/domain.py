@@ -5,22 +5,26 @@ import time
 
 from sqlalchemy import func, insert, select
 
-from ..db import clusters, ideas, votes
-from . import activities
-from .errors import require
-from .steps import current, rows as agenda_rows, source_of
-from .text import client_id as check_client_id
+from ...db import clusters, ideas
+from ...domain.errors import require
+from ...domain.steps import current, rows as agenda_rows, source_of
+from ...domain.text import client_id as check_client_id
+from .result import counts, ranking
+from .tables import votes
 
 TARGET_TYPES = ("idea", "cluster")
 
 
-def is_target(conn, workshop_id, step, target_type, target_id):
+def _source(conn, step):
+    source = step["source_step_id"]  # fixed when the step became current (steps._make_current)
+    return source if source is not None else source_of(agenda_rows(conn, step["workshop_id"]), step)
+
+
+def is_target(conn, step, target_type, target_id):
     """Whether the dot may go to (target_type, target_id): a cluster of the vote's source, or one of
     its visible ideas in no cluster (the targets `ranked()` lists). One indexed look-up, not the
     whole list: a vote storm asks this for every dot."""
-    source = step["source_step_id"]  # fixed when the step became current (steps._make_current)
-    if source is None:
-        source = source_of(agenda_rows(conn, workshop_id), step)
+    source = _source(conn, step)
     if source is None:
         return False
     if target_type == "cluster":
@@ -39,7 +43,7 @@ def mine(conn, step_id, participant_id):
 
 def _open_vote_step(conn, workshop):
     step = current(conn, workshop)
-    require(step is not None and activities.get(step["activity"]).takes_votes, "wrong_step")
+    require(step is not None and step["activity"] == "dot_vote", "wrong_step")
     require(step["submissions_open"], "closed")
     return step
 
@@ -54,7 +58,7 @@ def add(conn, workshop, participant, client_id, target_type, target_id):
     dots = mine(conn, step["id"], participant["id"])
     if any(d["client_id"] == client_id for d in dots):
         return dots, step["id"], False
-    require(is_target(conn, workshop["id"], step, target_type, target_id), "not_found")
+    require(is_target(conn, step, target_type, target_id), "not_found")
     options = json.loads(step["options"])
     require(len(dots) < options["dots_per_person"], "over_budget")
     on_item = sum(1 for d in dots if (d["target_type"], d["target_id"]) == (target_type, target_id))
@@ -77,41 +81,48 @@ def remove(conn, workshop, participant, client_id):
     return mine(conn, step["id"], participant["id"]), step["id"], bool(removed)
 
 
-def tally(conn, step):
-    """The complete count of a step's dots, hidden ideas left out."""
+def _dots(conn, step):
+    """{(target type, target id): dots} of the step, hidden ideas left out."""
     counted = (select(votes.c.target_type, votes.c.target_id, func.count().label("dots"))
-               .where(votes.c.step_id == step["id"])
-               .group_by(votes.c.target_type, votes.c.target_id))
+               .where(votes.c.step_id == step["id"]).group_by(votes.c.target_type, votes.c.target_id))
     hidden = set(conn.execute(select(ideas.c.id).where(
         ideas.c.workshop_id == step["workshop_id"], ideas.c.hidden.is_(True))).scalars())
-    counts = [dict(r._mapping) for r in conn.execute(counted)
-              if not (r.target_type == "idea" and r.target_id in hidden)]
-    counts.sort(key=lambda c: -c["dots"])
+    return {(r.target_type, r.target_id): r.dots for r in conn.execute(counted)
+            if not (r.target_type == "idea" and r.target_id in hidden)}
+
+
+def tally(conn, step):
+    """The complete count of a step's dots (the results stream)."""
+    dots = _dots(conn, step)
     voters = conn.execute(select(func.count(func.distinct(votes.c.participant_id)))
                           .where(votes.c.step_id == step["id"])).scalar_one()
     return {"step_id": step["id"], "activity": "dot_vote", "revealed": step["results_revealed"], "voters": voters,
-            "dots_spent": sum(c["dots"] for c in counts), "counts": counts}
+            "dots_spent": sum(dots.values()), "counts": counts(dots)}
 
 
-def ranked(conn, step):
-    """The vote's targets with their texts, most dots first (ties in the wall's order)."""
-    counts = {(c["target_type"], c["target_id"]): c["dots"] for c in tally(conn, step)["counts"]}
-    source = source_of(agenda_rows(conn, step["workshop_id"]), step)
+def targets(conn, source):
+    """What the dots of a vote on `source` go to, in the wall's order: its clusters, then its
+    visible ideas in no cluster."""
     found = [{"type": "cluster", "id": row.id, "text": row.title, "order": (0, row.position, row.id)}
              for row in conn.execute(select(clusters.c.id, clusters.c.title, clusters.c.position)
                                      .where(clusters.c.step_id == source))]
     found += [{"type": "idea", "id": row.id, "text": row.text, "order": (1, row.position, row.id)}
               for row in conn.execute(select(ideas.c.id, ideas.c.text, ideas.c.position).where(
                   ideas.c.step_id == source, ideas.c.hidden.is_(False), ideas.c.cluster_id.is_(None)))]
-    found.sort(key=lambda t: (-counts.get((t["type"], t["id"]), 0), t["order"]))
-    return [{"type": t["type"], "id": t["id"], "text": t["text"], "dots": counts.get((t["type"], t["id"]), 0)}
-            for t in found]
+    return found
 
 
-def top_before(conn, step, count):
-    """Up to `count` targets that got dots in the latest vote before `step`, most dots first."""
-    before = [s for s in agenda_rows(conn, step["workshop_id"])
-              if s["activity"] == "dot_vote" and s["position"] < step["position"]]
-    if not before or not count:
-        return []
-    return [t for t in ranked(conn, before[-1]) if t["dots"]][:count]
+def ranked(conn, step):
+    """The vote's targets with their texts, most dots first (ties in the wall's order)."""
+    source = source_of(agenda_rows(conn, step["workshop_id"]), step)
+    return ranking(targets(conn, source), _dots(conn, step)) if source is not None else []
+
+
+def top(conn, step):
+    """The targets that got dots, best first, as other steps are seeded from them."""
+    return [{"type": t["type"], "id": t["id"], "text": t["text"], "points": t["dots"]}
+            for t in ranked(conn, step) if t["dots"]]
+
+
+def snapshot_mine(conn, workshop, step, participant):
+    return {"votes": mine(conn, step["id"], participant["id"]) if step else []}

@@ -3,13 +3,15 @@ import json
 import random
 from itertools import combinations
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select
 
-from ..db import pairings, participants
-from .changes import bump
-from .errors import require
+from ...db import participants
+from ...domain.changes import bump
+from ...domain.errors import require
+from ...domain.participants import present
+from ...domain.steps import current, rows as agenda_rows
 from .grouping import form_groups, merge, place_late
-from .steps import current, rows as agenda_rows
+from .tables import pairings
 
 # Shown big on the phones so that partners find each other across the room.
 SYMBOLS = ["🍎", "🍋", "🍇", "🌻", "⭐", "🌙", "🐟", "🦋", "🍀", "🔔", "⚓", "🎈", "🌵", "🍄", "🐢",
@@ -19,17 +21,6 @@ COLOURS = ["#d1495b", "#edae49", "#00798c", "#30638e", "#6a4c93", "#2a9d8f", "#e
 
 def symbol(number):
     return {"symbol": SYMBOLS[(number - 1) % len(SYMBOLS)], "colour": COLOURS[(number - 1) % len(COLOURS)]}
-
-
-def connected(conn, participant_id, delta):
-    conn.execute(update(participants).where(participants.c.id == participant_id)
-                 .values(connections=participants.c.connections + delta))
-
-
-def present(conn, workshop_id):
-    return conn.execute(select(participants.c.id).where(
-        participants.c.workshop_id == workshop_id, participants.c.connections > 0)
-        .order_by(participants.c.id)).scalars().all()
 
 
 def _rounds(conn, workshop_id):
@@ -122,11 +113,8 @@ def start(conn, workshop, step):
     return None
 
 
-def arrive(conn, workshop, participant_id):
+def arrive(conn, workshop, step, participant_id):
     """Puts a phone that came in during a pairing round into a group; the change, or None."""
-    step = current(conn, workshop)
-    if step is None or step["activity"] != "pairing":
-        return None
     round_number, groups = latest(conn, step)
     if round_number == 0 or any(participant_id in g for g in groups.values()):
         return None
@@ -141,3 +129,7 @@ def arrive(conn, workshop, participant_id):
 def group_of(conn, step, participant_id):
     """The participant's group number in the step's latest round, or None."""
     return next((n for n, members in latest(conn, step)[1].items() if participant_id in members), None)
+
+
+def snapshot(conn, workshop, step, audience):
+    return {"pairs": serialize(conn, step) if step and step["activity"] == "pairing" else None}

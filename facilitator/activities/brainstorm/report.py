@@ -1,0 +1,16 @@
+"""The brainstorm's report section: its ideas by cluster, ranked by the points they got."""
+from ...report.markdown import idea_lines, idea_rows
+
+
+def outcome(model, step):
+    groups, loose = model.idea_groups(step)
+    return {"groups": groups, "loose": loose,
+            "count": sum(1 for i in model.ideas.values() if i["step_id"] == step["id"])}
+
+
+def markdown(model, step, o, decimal):
+    return idea_lines(o)
+
+
+def csv_rows(model, step, number):
+    return idea_rows(model, step, number)

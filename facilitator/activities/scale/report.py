@@ -1,0 +1,6 @@
+"""The scale's report section: the distribution of the answers."""
+from ...report.markdown import answer_lines as markdown  # noqa: F401  (the section's Markdown)
+
+
+def outcome(model, step):
+    return model.answer_figures(step)

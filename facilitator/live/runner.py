@@ -1,0 +1,158 @@
+"""The runner: Socket.IO connections and the events they send, thin over the domain.
+
+connect → who is this (role from the cookies) → snapshot. An event → validate (known, the sender's
+role, an object) → the domain in a transaction → commit → acknowledge and emit the changes.
+"""
+import logging
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+
+from flask import g
+from flask_babel import force_locale
+from flask_socketio import ConnectionRefusedError, emit, join_room
+
+from .. import activities, roles
+from ..db import transaction
+from ..domain import participants, snapshot, steps, workshops
+from ..domain.errors import DomainError
+from .broadcast import room
+from .events import EVENTS, PARTICIPANT, Context
+from .group_commit import GroupCommit
+from .messages import error_message
+
+log = logging.getLogger(__name__)
+ROLES = ("facilitator", "projector", "participant")
+
+
+@dataclass(frozen=True)
+class Client:
+    workshop_id: int
+    code: str
+    language: str
+    role: str
+    participant_id: int | None
+
+
+class Runner:
+    def __init__(self, engine, library, broadcaster, yield_once):
+        self.engine = engine
+        self.library = library
+        self.broadcaster = broadcaster
+        self.clients: dict[str, Client] = {}
+        # One writer at a time per workshop, so that revisions leave in the order they were committed.
+        self.workshop_locks = defaultdict(threading.Lock)
+        self.group_commit = GroupCommit(engine, lambda workshop_id: self.workshop_locks[workshop_id],
+                                        yield_once, refusals=(DomainError,))
+
+    @staticmethod
+    def refuse(code, language="fi"):
+        with force_locale(language):
+            raise ConnectionRefusedError({"code": code, "message": error_message(code)})
+
+    def connect(self, sid, auth, cookies):
+        if not isinstance(auth, dict) or auth.get("role") not in ROLES:
+            self.refuse("bad_payload")
+        with transaction(self.engine) as conn:
+            workshop = workshops.by_code(conn, auth.get("workshop"))
+            participant = roles.participant_for(conn, workshop, cookies) if workshop else None
+        if workshop is None:
+            self.refuse("not_found")
+        role, participant_id = auth["role"], None
+        if role == PARTICIPANT:
+            if participant is None:
+                self.refuse("forbidden", workshop["language"])
+            participant_id = participant["id"]
+        elif not roles.is_facilitator(workshop, cookies):
+            self.refuse("forbidden", workshop["language"])
+        # A phone may have switched its language; its messages follow it.
+        language = roles.phone_language(workshop, cookies) if role == PARTICIPANT else workshop["language"]
+        client = Client(workshop["id"], workshop["code"], language, role, participant_id)
+        self.clients[sid] = client
+        join_room(room(client.workshop_id))
+        join_room(room(client.workshop_id, role))
+        if participant_id is not None:
+            self.present(client, +1)
+        self.send_snapshot(client)
+        self.broadcaster.start()
+
+    def disconnect(self, sid):
+        client = self.clients.pop(sid, None)
+        if client is not None and client.participant_id is not None:
+            self.present(client, -1)
+
+    def present(self, client, delta):
+        """Counts the phone's open connections; the current step's type may place one that
+        arrives (pair work puts a late joiner into a pair)."""
+        with self.workshop_locks[client.workshop_id]:
+            with transaction(self.engine) as conn:
+                participants.connected(conn, client.participant_id, delta)
+                change = self._arrived(conn, client) if delta > 0 else None
+            if change is not None:
+                self.broadcaster.change(client.workshop_id, change)
+
+    def _arrived(self, conn, client):
+        workshop = workshops.get(conn, client.workshop_id)
+        step = steps.current(conn, workshop)
+        hook = activities.get(step["activity"]).on_arrive if step else None
+        return hook(conn, workshop, step, client.participant_id) if hook else None
+
+    def send_snapshot(self, client):
+        with transaction(self.engine) as conn:
+            workshop = workshops.get(conn, client.workshop_id)
+            participant = participants.get(conn, client.participant_id) if client.role == PARTICIPANT else None
+            state = snapshot.build(conn, workshop, client.role, participant)
+        emit("snapshot", state)
+
+    def fail(self, client, name, code, params=None):
+        with force_locale(client.language if client else "fi"):
+            message = error_message(code, params)
+        answer = {"ok": False, "code": code, "message": message}
+        emit("error", {"event": name, **answer})
+        return answer
+
+    def run(self, sid, name, payload):
+        client = self.clients.get(sid)
+        if client is None:
+            return self.fail(None, name, "forbidden")
+        if name == "sync":
+            self.send_snapshot(client)
+            return {"ok": True}
+        spec = EVENTS.get(name)
+        if spec is None:
+            return self.fail(client, name, "unknown_event")
+        if client.role not in spec.roles:
+            return self.fail(client, name, "forbidden")
+        if payload is None:
+            payload = {}
+        if not isinstance(payload, dict):
+            return self.fail(client, name, "bad_payload", {"field": "payload"})
+        g.language = client.language
+
+        def handle(conn, shared=None):
+            # A batch of grouped answers belongs to one workshop: its row is read once.
+            workshop = (shared or {}).get("workshop") or workshops.get(conn, client.workshop_id)
+            if shared is not None:
+                shared["workshop"] = workshop
+            context = Context(conn, workshop, client.role, client.participant_id, self.library)
+            return spec.handler(context, payload)
+        try:
+            if spec.grouped:
+                outcome = self.group_commit.run(client.workshop_id, handle)
+                for change in outcome.changes:
+                    self.broadcaster.change(client.workshop_id, change)
+            else:
+                with self.workshop_locks[client.workshop_id]:
+                    with transaction(self.engine) as conn:
+                        outcome = handle(conn)
+                    # Committed: now the world may hear of it.
+                    for change in outcome.changes:
+                        self.broadcaster.change(client.workshop_id, change)
+        except DomainError as error:
+            return self.fail(client, name, error.code, error.params)
+        except Exception:
+            log.exception("event %s failed", name)
+            return self.fail(client, name, "internal")
+        if outcome.tally:
+            self.broadcaster.tally_changed(client.workshop_id)
+        return {"ok": True, **outcome.ack}

@@ -1,0 +1,38 @@
+"""The activity types' own files for the pages: their front-end modules and what the pages are
+told of each type (web/common.py's boot data)."""
+from flask import Blueprint, abort, send_from_directory, url_for
+
+from .. import activities
+from ..domain.errors import DomainError
+
+blueprint = Blueprint("activities", __name__)
+
+
+def _module_url(kind):
+    if not (kind.folder / "static" / f"{kind.name}.js").is_file():
+        return None
+    return url_for("activities.static", name=kind.name, filename=f"{kind.name}.js")
+
+
+def declarations():
+    """{type name: declaration, with the URL of its front-end module (None if it has none)}."""
+    return {kind.name: {**kind.declaration(), "module": _module_url(kind)} for kind in activities.all_types()}
+
+
+def strings():
+    """Every type's interface strings (its `strings` module's `strings()`), in the current language."""
+    found = {}
+    for kind in activities.all_types():
+        module = kind.module("strings")
+        if module is not None:
+            found.update(module.strings())
+    return found
+
+
+@blueprint.get("/activities/<name>/static/<path:filename>")
+def static(name, filename):
+    try:
+        kind = activities.get(name)
+    except DomainError:
+        abort(404)
+    return send_from_directory(kind.folder / "static", filename)
