@@ -1,5 +1,9 @@
 """The activity types' own files for the pages: their front-end modules and what the pages are
-told of each type (web/common.py's boot data)."""
+told of each type (web/common.py's boot data).
+
+A type's front end is one module per surface in its folder's static/: `phone.js` (the
+participant's phone), `projector.js` and `console.js`; a page loads only its own surface's.
+"""
 from flask import Blueprint, abort, send_from_directory, url_for
 
 from .. import activities
@@ -8,15 +12,20 @@ from ..domain.errors import DomainError
 blueprint = Blueprint("activities", __name__)
 
 
-def _module_url(kind):
-    if not (kind.folder / "static" / f"{kind.name}.js").is_file():
+SURFACES = {"participant": "phone", "projector": "projector", "facilitator": "console"}
+
+
+def _module_url(kind, surface):
+    if not (kind.folder / "static" / f"{surface}.js").is_file():
         return None
-    return url_for("activities.static", name=kind.name, filename=f"{kind.name}.js")
+    return url_for("activities.static", name=kind.name, filename=f"{surface}.js")
 
 
-def declarations():
-    """{type name: declaration, with the URL of its front-end module (None if it has none)}."""
-    return {kind.name: {**kind.declaration(), "module": _module_url(kind)} for kind in activities.all_types()}
+def declarations(role):
+    """{type name: declaration, with the URL of its module for this role's page (None if it has
+    none)}."""
+    return {kind.name: {**kind.declaration(), "module": _module_url(kind, SURFACES[role])}
+            for kind in activities.all_types()}
 
 
 def strings():

@@ -77,7 +77,7 @@ def boot(workshop, role):
     from .activities import declarations, strings
     from .strings import js_strings
     return {"code": workshop["code"], "role": role, "language": g.get("language") or workshop["language"],
-            "workshop_language": workshop["language"], "activities": declarations(),
+            "workshop_language": workshop["language"], "activities": declarations(role),
             "strings": {**js_strings(), **strings()}}
 
 
