@@ -2,7 +2,8 @@
 told of each type (web/common.py's boot data).
 
 A type's front end is one module per surface in its folder's static/: `phone.js` (the
-participant's phone), `projector.js` and `console.js`; a page loads only its own surface's.
+participant's phone), `projector.js` and `console.js`, each with an optional style sheet of the
+same name (`phone.css`...); a page loads only its own surface's.
 """
 from flask import Blueprint, abort, send_from_directory, url_for
 
@@ -15,16 +16,18 @@ blueprint = Blueprint("activities", __name__)
 SURFACES = {"participant": "phone", "projector": "projector", "facilitator": "console"}
 
 
-def _module_url(kind, surface):
-    if not (kind.folder / "static" / f"{surface}.js").is_file():
+def _file_url(kind, filename):
+    if not (kind.folder / "static" / filename).is_file():
         return None
-    return url_for("activities.static", name=kind.name, filename=f"{surface}.js")
+    return url_for("activities.static", name=kind.name, filename=filename)
 
 
 def declarations(role):
-    """{type name: declaration, with the URL of its module for this role's page (None if it has
-    none)}."""
-    return {kind.name: {**kind.declaration(), "module": _module_url(kind, SURFACES[role])}
+    """{type name: declaration, with the URLs of its module and style sheet for this role's page
+    (None where it has none)}."""
+    surface = SURFACES[role]
+    return {kind.name: {**kind.declaration(), "module": _file_url(kind, f"{surface}.js"),
+                        "style": _file_url(kind, f"{surface}.css")}
             for kind in activities.all_types()}
 
 
