@@ -1,5 +1,5 @@
 """A committed change, as the clients of each audience should hear of it."""
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import update
 
@@ -17,7 +17,6 @@ class Change:
     # kind and data; None means the same as everybody.
     facilitator_kind: str | None = None
     facilitator_data: dict | None = None
-    extra: dict = field(default_factory=dict)
 
     def message(self, audience):
         if audience == "facilitator" and self.facilitator_kind:

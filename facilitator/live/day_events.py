@@ -6,7 +6,7 @@ from .events import FACILITATOR, PARTICIPANT, changed, event
 
 # --- answers, for every activity type that declares an Answer ----------------------------------
 
-@event("answer.submit", PARTICIPANT, grouped=True)
+@event("answer.submit", PARTICIPANT, batched=True)
 def submit_answer(ctx, p):
     answer = responses.answer(ctx.conn, ctx.workshop, ctx.participant(), p.get("value"), p.get("text", ""))
     return changed(tally=True, answer=answer)

@@ -40,16 +40,16 @@ class Outcome:
 class Event:
     handler: object
     roles: frozenset
-    # Small answers that come in storms (dots, scale answers): committed together (group_commit.py).
-    grouped: bool = False
+    # Small answers that come in storms (dots, scale answers): committed in batches (group_commit.py).
+    batched: bool = False
 
 
 EVENTS: dict[str, Event] = {}
 
 
-def event(name, *roles, grouped=False):
+def event(name, *roles, batched=False):
     def register(handler):
-        EVENTS[name] = Event(handler, frozenset(roles), grouped)
+        EVENTS[name] = Event(handler, frozenset(roles), batched)
         return handler
     return register
 

@@ -130,14 +130,14 @@ class Runner:
         g.language = client.language
 
         def handle(conn, shared=None):
-            # A batch of grouped answers belongs to one workshop: its row is read once.
+            # A batch of answers belongs to one workshop: its row is read once.
             workshop = (shared or {}).get("workshop") or workshops.get(conn, client.workshop_id)
             if shared is not None:
                 shared["workshop"] = workshop
             context = Context(conn, workshop, client.role, client.participant_id, self.library)
             return spec.handler(context, payload)
         try:
-            if spec.grouped:
+            if spec.batched:
                 outcome = self.group_commit.run(client.workshop_id, handle)
                 for change in outcome.changes:
                     self.broadcaster.change(client.workshop_id, change)

@@ -94,7 +94,7 @@ def markdown(document):
                 lines += [f"*{step['prompt']}*", ""]
             module = section(step["activity"])
             if module is not None:
-                lines += module.markdown(model, step, step["outcome"], decimal_for(w["language"]))
+                lines += module.markdown(model, step, step["result"], decimal_for(w["language"]))
         lines += ["", f"## {_('Action plan')}", "", f"| {_('What')} | {_('Who')} | {_('By when')} | {_('Status')} |",
                   "|---|---|---|---|"]
         for action in report["actions"]:

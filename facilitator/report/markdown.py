@@ -8,14 +8,14 @@ def md(text):
 
 
 def idea_lines(o):
-    """Ideas by cluster (see Report.idea_groups), most points first."""
+    """Ideas by cluster (see Report.ideas_by_cluster), most points first."""
     def line(idea):
         return f"- {idea['text']}" + (f" ({idea['author']})" if idea["author"] else "")
     lines = []
-    for group in o["groups"]:
-        lines.append(f"**{group['title']}** ({ngettext('%(num)s dot', '%(num)s dots', group['dots'])})")
-        lines += [line(i) for i in group["ideas"]]
-    lines += [line(i) for i in o["loose"]]
+    for cluster in o["clusters"]:
+        lines.append(f"**{cluster['title']}** ({ngettext('%(num)s dot', '%(num)s dots', cluster['dots'])})")
+        lines += [line(i) for i in cluster["ideas"]]
+    lines += [line(i) for i in o["unsorted"]]
     return lines or [_("No ideas.")]
 
 
@@ -34,8 +34,8 @@ def answer_lines(model, step, o, decimal):
 
 def idea_rows(model, step, number):
     """CSV rows of an idea step: step number and title, cluster, idea, points (and author)."""
-    groups, loose = model.idea_groups(step)
-    for title, ideas in [(g["title"], g["ideas"]) for g in groups] + [("", loose)]:
+    clusters, unsorted = model.ideas_by_cluster(step)
+    for title, ideas in [(c["title"], c["ideas"]) for c in clusters] + [("", unsorted)]:
         for idea in ideas:
             row = [number, step["title"], title, idea["text"], idea["dots"]]
             if not model.anonymous:

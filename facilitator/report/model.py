@@ -65,20 +65,20 @@ class Report:
                     totals[key] += points
         return totals
 
-    def idea_groups(self, step):
-        """The step's ideas grouped by cluster, groups and ideas ranked by points (ties in the
-        wall's order)."""
+    def ideas_by_cluster(self, step):
+        """The step's ideas by cluster: (clusters, unsorted ideas), clusters and ideas ranked by
+        points (ties in the wall's order)."""
         totals = self.points_on(step["id"])
-        groups = []
+        clusters = []
         for ref, cluster in sorted(self.clusters.items(), key=lambda c: (c[1]["position"], c[0])):
             if cluster["step_id"] == step["id"]:
                 members = [self._idea(r, i, totals) for r, i in self._ordered_ideas() if i["cluster_id"] == ref]
-                groups.append({"title": cluster["title"], "dots": totals.get(("cluster", ref), 0),
+                clusters.append({"title": cluster["title"], "dots": totals.get(("cluster", ref), 0),
                                "ideas": sorted(members, key=lambda i: -i["dots"])})
-        loose = [self._idea(r, i, totals) for r, i in self._ordered_ideas()
-                 if i["step_id"] == step["id"] and i["cluster_id"] is None]
-        groups.sort(key=lambda g: -g["dots"])
-        return groups, sorted(loose, key=lambda i: -i["dots"])
+        unsorted = [self._idea(r, i, totals) for r, i in self._ordered_ideas()
+                    if i["step_id"] == step["id"] and i["cluster_id"] is None]
+        clusters.sort(key=lambda c: -c["dots"])
+        return clusters, sorted(unsorted, key=lambda i: -i["dots"])
 
     def _ordered_ideas(self):
         return sorted(self.ideas.items(), key=lambda item: (item[1]["position"], item[0]))
@@ -97,9 +97,10 @@ class Report:
         result["texts"] = sorted(a["text"] for a in answers if a["text"])
         return result
 
-    def outcome(self, step):
+    def result(self, step):
+        """The step's section of the report, from its type's `report.result(model, step)`."""
         module = section(step["activity"])
-        return module.outcome(self, step) if module is not None else {}
+        return module.result(self, step) if module is not None else {}
 
     def actions(self):
         """The day's actions (the action plan and the series review write them)."""
@@ -127,7 +128,7 @@ class Report:
     def build(self):
         agenda = [{"title": s["title"], "activity": s["activity"], "prompt": s["prompt"],
                    "planned": s["time_box_minutes"], "actual": _minutes(s), "state": s["state"],
-                   "outcome": self.outcome(s), "section": f"{s['activity']}/report.html"
+                   "result": self.result(s), "section": f"{s['activity']}/report.html"
                    if section(s["activity"]) is not None else None} for s in self.steps]
         return {
             "workshop": {k: self.workshop[k] for k in ("title", "organisation", "facilitator_name", "date",

@@ -3,11 +3,12 @@ import hmac
 import json
 
 from flask import Blueprint, current_app, g, redirect, render_template, request, url_for
-from flask_babel import force_locale, gettext as _
+from flask_babel import gettext as _
 
 from ..db import transaction
 from ..domain import series, steps, workshops
 from ..domain.errors import DomainError
+from ..methods.first_agenda import method as first_agenda
 from ..report.dump import FORMAT, dump
 from .common import (
     boot, browser_language, engine, facilitator_cookie, is_facilitator, join_url, load_workshop, message_page,
@@ -29,16 +30,14 @@ FIELD_ERRORS = {
 }
 
 
-def default_agenda(question):
-    """Brainstorm → cluster → dot vote, in the workshop's language (the current locale)."""
-    return [
-        {"activity": "brainstorm", "title": _("Ideas"), "time_box_minutes": 10,
-         "prompt": question or _("What would make our work together better? Write one idea per note.")},
-        {"activity": "cluster", "title": _("Grouping the ideas"), "time_box_minutes": 10,
-         "prompt": _("We put similar ideas together and give each group a name.")},
-        {"activity": "dot_vote", "title": _("Dot voting"), "time_box_minutes": 5,
-         "prompt": _("Spend your dots on what matters most to you.")},
-    ]
+def default_agenda(language, question):
+    """The first agenda (methods/first_agenda.py) in the workshop's language; the question typed
+    in the form, if any, is its first step's prompt."""
+    agenda = [{"activity": step.activity, "title": step.title[language], "prompt": step.prompt[language],
+               "time_box_minutes": step.minutes, "options": step.options} for step in first_agenda.steps]
+    if question:
+        agenda[0]["prompt"] = question
+    return agenda
 
 
 def _form():
@@ -76,11 +75,10 @@ def new():
             workshop = workshops.create(conn, title=form["title"], organisation=form["organisation"],
                                         date=form["date"] or None, language=form["language"],
                                         anonymous=form["anonymous"], facilitator_name=form["facilitator"])
-            with force_locale(workshop["language"]):
-                if earlier:
-                    series.carry_over(conn, workshop, earlier)
-                for step in default_agenda(form["question"].strip()):
-                    steps.add(conn, workshop["id"], **step)
+            if earlier:
+                series.carry_over(conn, workshop, earlier)
+            for step in default_agenda(workshop["language"], form["question"].strip()):
+                steps.add(conn, workshop["id"], **step)
     except DomainError as error:
         field = error.params.get("field", "title")
         shown = "facilitator" if field == "facilitator_name" else field

@@ -2,7 +2,7 @@
 own section, with every action of the day)."""
 
 
-def outcome(model, step):
+def result(model, step):
     return {"actions": [a for a in model.actions() if a["step_id"] == step["id"]]}
 
 

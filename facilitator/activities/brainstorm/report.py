@@ -2,9 +2,9 @@
 from ...report.markdown import idea_lines, idea_rows
 
 
-def outcome(model, step):
-    groups, loose = model.idea_groups(step)
-    return {"groups": groups, "loose": loose,
+def result(model, step):
+    clusters, unsorted = model.ideas_by_cluster(step)
+    return {"clusters": clusters, "unsorted": unsorted,
             "count": sum(1 for i in model.ideas.values() if i["step_id"] == step["id"])}
 
 

@@ -3,7 +3,7 @@ themselves are shown with the ideas' step)."""
 from flask_babel import ngettext
 
 
-def outcome(model, step):
+def result(model, step):
     source = model.source_of(step)
     return {"clusters": sum(1 for c in model.clusters.values() if c["step_id"] == source)}
 

@@ -5,7 +5,7 @@ from flask_babel import gettext as _
 from .result import round_result
 
 
-def outcome(model, step):
+def result(model, step):
     rounds = []
     for consent in model.rows("consent_rounds", step):
         answers = [(a["value"], a["text"]) for a in model.answers(step, consent["round"])]

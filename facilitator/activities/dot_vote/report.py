@@ -20,7 +20,7 @@ def _targets(model, source):
     return found
 
 
-def outcome(model, step):
+def result(model, step):
     dots = points(model, step)
     ranked = [t for t in ranking(_targets(model, model.source_of(step)), dots) if t["dots"]]
     most = max((t["dots"] for t in ranked), default=0)

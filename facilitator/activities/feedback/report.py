@@ -2,5 +2,5 @@
 from ...report.markdown import answer_lines as markdown  # noqa: F401  (the section's Markdown)
 
 
-def outcome(model, step):
+def result(model, step):
     return model.answer_figures(step)

@@ -3,7 +3,7 @@ only in a named workshop)."""
 from collections import defaultdict
 
 from ...report.markdown import idea_lines, idea_rows
-from ..brainstorm.report import outcome as ideas_outcome
+from ..brainstorm.report import result as ideas_result
 
 
 def rounds(model, step):
@@ -17,8 +17,8 @@ def rounds(model, step):
         for n, members in sorted(groups.items())]} for number, groups in sorted(found.items())]
 
 
-def outcome(model, step):
-    return {**ideas_outcome(model, step), "rounds": rounds(model, step)}
+def result(model, step):
+    return {**ideas_result(model, step), "rounds": rounds(model, step)}
 
 
 def markdown(model, step, o, decimal):
