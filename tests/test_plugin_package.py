@@ -34,8 +34,23 @@ phones[1].ok("vote.add", {"client_id": new_id(), "target_type": "idea", "target_
 facilitator.ok("results.reveal")
 facilitator.ok("sync")
 snapshot = facilitator.received("snapshot")[-1]
-client = app.test_client()
+
+# The package's own activity type, through its own event, to the report.
+facilitator.ok("agenda.add_method", {"method_id": "weather_check_in"})
+facilitator.ok("step.next")
+for weather, word, phone in ((0, "Virkeä", phones[0]), (3, "virkeä", phones[1])):
+    phone.ok("weather.choose", {"weather": weather, "word": word})
+phones[1].ok("weather.choose", {"weather": 4, "word": "virkeä"})  # a second choice replaces the first
+refused = phones[0].send("weather.choose", {"weather": 9})
+facilitator.ok("results.reveal")
+weather = facilitator.wait_for("tally", lambda t: t.get("activity") == "weather" and t["responses"] == 2)
+facilitator.ok("sync")
+client = room.facilitator_http
 print(json.dumps({
+    "weather": weather, "refused": refused["code"],
+    "weather_html": client.get(f"/w/{room.code}/report.html").get_data(as_text=True),
+    "weather_md": client.get(f"/w/{room.code}/report.md").get_data(as_text=True),
+    "weather_json": client.get(f"/w/{room.code}/report.json").get_json(),
     "methods": sorted(library.methods), "days": sorted(library.days), "problems": library.problems,
     "titles": [s["title"] for s in snapshot["steps"]], "tally": snapshot["tally"],
     "handout": client.get("/methods/pulse/handout?lang=en").get_data(as_text=True),
@@ -68,6 +83,19 @@ def test_installed_method_runs_end_to_end(installed):
     assert outcome["tally"]["dots_spent"] == 1 and outcome["tally"]["revealed"]
     assert "What would raise the number by one?" in outcome["handout"]
     assert outcome["css"] == 200 and outcome["missing_page"] == 404
+
+
+def test_installed_activity_type_runs_and_reports(installed):
+    outcome, log = run_with(installed)
+    assert outcome["weather"]["counts"] == [1, 0, 0, 0, 1] and outcome["weather"]["responses"] == 2
+    assert outcome["weather"]["words"] == [{"word": "virkeä", "count": 2}]
+    assert outcome["refused"] == "bad_payload"
+    html = outcome["weather_html"]
+    assert "Sääkartta" in html and "weather-map" in html and "Aurinkoista" in html and "Ukkosta" in html
+    assert "Aurinkoista: 1" in outcome["weather_md"]
+    exported = outcome["weather_json"]["weather_answers"]
+    assert sorted(a["weather"] for a in exported) == [0, 4] and all("participant_id" in a for a in exported)
+    assert "facilitator.activities plugin" not in log  # loaded without a problem
 
 
 def test_broken_and_duplicate_plugins_are_reported_and_left_out(installed):

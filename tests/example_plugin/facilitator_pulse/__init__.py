@@ -25,6 +25,19 @@ method = Method(
     static=HERE / "static",
 )
 
+# A check-in on the package's own activity type (see weather/).
+weather_check_in = Method(
+    id="weather_check_in",
+    title=text("Sääkartta", "Weather check-in"),
+    summary=text("Jokainen kertoo säällä, millä mielellä tulee päivään; yhdessä näemme ryhmän sääkartan.",
+                 "Everyone tells with a weather how they arrive; together we see the group's weather map."),
+    themes=("check_in",),
+    steps=(Step("weather", text("Sääkartta", "Weather check-in"),
+                text("Millainen sää sinulla on tänään? Valitse sää ja lisää halutessasi yksi sana.",
+                     "What's your weather today? Pick one and add a word if you like."),
+                minutes=5, options={"words": 1}),),
+)
+
 day = DayTemplate(
     id="pulse_day", title=text("Pulssipäivä", "Pulse day"),
     summary=text("Aloitus, pulssi ja palaute.", "Check-in, pulse and feedback."),
