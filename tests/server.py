@@ -16,18 +16,19 @@ def free_port():
 
 
 class Server:
-    def __init__(self, data_dir, port=None, async_mode="eventlet", extra=()):
+    def __init__(self, data_dir, port=None, async_mode="eventlet", extra=(), env=None):
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.args = [sys.executable, "-m", "facilitator.cli", "serve", "--host", "127.0.0.1",
                      "--port", str(self.port), "--data-dir", str(data_dir),
                      "--async-mode", async_mode, *extra]
+        self.env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
         self.process = None
         self.output = ""
 
     def start(self, timeout=20):
         self.process = subprocess.Popen(self.args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                        text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                                        text=True, env=self.env)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

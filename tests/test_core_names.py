@@ -46,3 +46,14 @@ def test_no_core_module_names_a_built_in_activity_type():
              if (hits := naming(path.read_text(), names))}
     assert found == {}
     assert any(path.name == "runner.py" for path in core_files())  # the walk reaches the core
+
+
+def test_layers_import_downwards():
+    """The live layer, the domain, the activity types and the CLI never import the pages'
+    blueprints (web/): what both need (roles, cookies) lives below them."""
+    web_import = re.compile(r"^\s*(from\s+(\.\.?web|facilitator\.web)\b|import\s+facilitator\.web)", re.M)
+    offenders = [str(path.relative_to(PACKAGE)) for path in sorted(PACKAGE.rglob("*.py"))
+                 if path.relative_to(PACKAGE).parts[0] in ("live", "domain", "activities", "report", "cli.py")
+                 and web_import.search(path.read_text())]
+    assert offenders == []
+    assert web_import.search("from ..web.common import join_url")  # the check can fail

@@ -60,16 +60,20 @@ print(json.dumps({
 """
 
 
-@pytest.fixture(scope="module")
-def installed(tmp_path_factory):
-    target = tmp_path_factory.mktemp("site")
+def install_example(target):
+    """pip-installs the example package into `target`; returns the PYTHONPATH that sees it."""
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
                     "--disable-pip-version-check", "--target", str(target), str(PACKAGE)], check=True)
-    return target
+    return os.pathsep.join([str(target), *sys.path])
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory):
+    return install_example(tmp_path_factory.mktemp("site"))
 
 
 def run_with(installed):
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(installed), *sys.path])}
+    env = {**os.environ, "PYTHONPATH": installed}
     result = subprocess.run([sys.executable, "-c", SCRIPT, str(Path(__file__).parent)],
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
