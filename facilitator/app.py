@@ -27,6 +27,9 @@ DEFAULTS = {
     "MESSAGE_QUEUE": None,
     # Delete workshops this many days after their day ended; None keeps them until deleted by hand.
     "RETENTION_DAYS": None,
+    # The largest Socket.IO message a client may send: an idea is 280 characters, the largest
+    # payload (a consent proposal) about 2,000; the engine's own default is 1 MB.
+    "MAX_MESSAGE_BYTES": 32 * 1024,
     # Seconds between batched vote tallies and participant counts.
     "TALLY_INTERVAL": 0.25,
     "PRESENCE_INTERVAL": 0.5,
@@ -85,6 +88,7 @@ def create_app(config=None):
 
     socketio = SocketIO(app, async_mode=app.config["ASYNC_MODE"],
                         message_queue=app.config["MESSAGE_QUEUE"],
+                        max_http_buffer_size=app.config["MAX_MESSAGE_BYTES"],
                         cors_allowed_origins=_origin_checker(app.config["PUBLIC_URL"]))
     app.extensions["facilitator.socketio"] = socketio
 

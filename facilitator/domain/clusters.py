@@ -6,7 +6,7 @@ from ..db import clusters, ideas
 from .changes import bump
 from .errors import require
 from .steps import current, get as get_step, rows as agenda_rows, source_of
-from .text import CLUSTER_TITLE_MAX, clean_text, client_id as check_client_id
+from .text import CLUSTER_TITLE_MAX, clean_text, client_id as check_client_id, identifier
 
 
 def serialize(row):
@@ -20,8 +20,7 @@ def listed(conn, workshop_id):
 
 
 def _get(conn, workshop_id, cluster_id):
-    require(isinstance(cluster_id, int) and not isinstance(cluster_id, bool), "bad_payload",
-            field="cluster_id")
+    identifier(cluster_id, "cluster_id")
     row = conn.execute(select(clusters).where(clusters.c.workshop_id == workshop_id,
                                               clusters.c.id == cluster_id)).mappings().first()
     require(row is not None, "not_found")

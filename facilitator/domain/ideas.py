@@ -8,7 +8,7 @@ from ..db import clusters, ideas, participants, steps as steps_table
 from .changes import bump
 from .errors import require
 from .steps import current, get as get_step
-from .text import IDEA_MAX, clean_text, client_id as check_client_id, whole_number
+from .text import IDEA_MAX, clean_text, client_id as check_client_id, identifier, whole_number
 
 FACILITATOR = 0  # author_key of ideas the facilitator typed in
 
@@ -74,7 +74,7 @@ def ids_by(conn, participant_id):
 
 
 def _get(conn, workshop, idea_id):
-    require(isinstance(idea_id, int) and not isinstance(idea_id, bool), "bad_payload", field="idea_id")
+    identifier(idea_id, "idea_id")
     row = conn.execute(_query().where(ideas.c.workshop_id == workshop["id"], ideas.c.id == idea_id)
                        ).mappings().first()
     require(row is not None, "not_found")
@@ -181,8 +181,7 @@ def move(conn, workshop, idea_id, cluster_id, position=None):
     """Puts the idea into `cluster_id` (None: unsorted) at `position` within it."""
     row = _get(conn, workshop, idea_id)
     if cluster_id is not None:
-        require(isinstance(cluster_id, int) and not isinstance(cluster_id, bool), "bad_payload",
-                field="cluster_id")
+        identifier(cluster_id, "cluster_id")
         cluster = conn.execute(select(clusters.c.step_id).where(
             clusters.c.workshop_id == workshop["id"], clusters.c.id == cluster_id)).first()
         require(cluster is not None, "not_found")

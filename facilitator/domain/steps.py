@@ -13,7 +13,7 @@ from .. import activities
 from ..db import steps, workshops
 from .changes import bump
 from .errors import require
-from .text import PROMPT_MAX, STEP_TITLE_MAX, clean_text, whole_number
+from .text import PROMPT_MAX, STEP_TITLE_MAX, clean_text, identifier, whole_number
 from .workshops import get as get_workshop
 
 
@@ -23,7 +23,7 @@ def rows(conn, workshop_id):
 
 
 def get(conn, workshop_id, step_id):
-    require(isinstance(step_id, int) and not isinstance(step_id, bool), "bad_payload", field="step_id")
+    identifier(step_id, "step_id")
     row = conn.execute(select(steps).where(steps.c.workshop_id == workshop_id, steps.c.id == step_id)
                        ).mappings().first()
     require(row is not None, "not_found")

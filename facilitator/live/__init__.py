@@ -2,6 +2,8 @@
 
 validate → call the domain in a transaction → commit → acknowledge and emit the change.
 """
+import logging
+
 from flask import request
 
 from ..db import transaction
@@ -10,6 +12,25 @@ from .broadcast import Broadcaster
 from .compression import without_websocket_compression
 from .events import registered
 from .runner import Runner
+
+log = logging.getLogger(__name__)
+
+
+def close_on_malformed_packets(server):
+    """A packet the Socket.IO decoder cannot read (nesting too deep, a number too long, not a
+    packet at all) closes that connection with one line in the log, instead of a traceback and a
+    connection left open. Events themselves run in their own tasks (the runner answers every error
+    they raise), so what fails here is the decoding."""
+    handle = server.eio.handlers["message"]
+
+    def guarded(eio_sid, data):
+        try:
+            return handle(eio_sid, data)
+        except Exception as error:
+            log.warning("closed a connection that sent a malformed packet (%s)", type(error).__name__)
+            server.eio.disconnect(eio_sid)
+            return None
+    server.eio.handlers["message"] = guarded
 
 
 def init_live(app, socketio):
@@ -26,14 +47,20 @@ def init_live(app, socketio):
     app.extensions["facilitator.live"] = broadcaster
     runner = Runner(engine, app.extensions["facilitator.library"], broadcaster, lambda: socketio.sleep(0))
     app.extensions["facilitator.runner"] = runner
+    close_on_malformed_packets(socketio.server)
 
     @socketio.on("connect")
-    def connect(auth):
-        runner.connect(request.sid, auth, request.cookies)
+    def connect(auth=None):
+        return runner.connect(request.sid, auth, request.cookies)
 
     @socketio.on("disconnect")
     def disconnect(*_reason):
+        # A client may send an event named "disconnect": while its socket is still connected
+        # that is what it is, not the socket going away.
+        if socketio.server.manager.is_connected(request.sid, "/"):
+            return runner.fail(runner.clients.get(request.sid), "disconnect", "unknown_event")
         runner.disconnect(request.sid)
+        return None
 
     @socketio.on("*")
     def any_event(name, payload=None, *_extra):

@@ -14,6 +14,11 @@ MESSAGES = {
     "locked": lambda p: _("The room is locked to new participants."),
     "unknown_event": lambda p: _("Unknown request."),
     "internal": lambda p: _("Something went wrong on the server. Please try again."),
+    # Refused connections (connect_error): retrying cannot help.
+    "unknown_workshop": lambda p: _("No workshop with that code."),
+    "not_participant": lambda p: _("This phone is not in the workshop any more. Join again with the code."),
+    "not_facilitator": lambda p: _("This page is for the facilitator: open it with the facilitator link."),
+    "bad_request": lambda p: _("The connection request was not understood."),
 }
 
 

@@ -47,24 +47,29 @@ class Runner:
 
     @staticmethod
     def refuse(code, language="fi"):
+        """Refuses the connection: the client's `connect_error` carries `data: {code, message}`
+        with one of the codes of docs/protocol.md (all of them permanent: retrying cannot help)."""
         with force_locale(language):
-            raise ConnectionRefusedError({"code": code, "message": error_message(code)})
+            message = error_message(code)
+        raise ConnectionRefusedError(message, {"code": code, "message": message})
 
     def connect(self, sid, auth, cookies):
+        if sid in self.clients:  # a client's event named "connect", not a connection
+            return self.fail(self.clients[sid], "connect", "unknown_event")
         if not isinstance(auth, dict) or auth.get("role") not in ROLES:
-            self.refuse("bad_payload")
+            self.refuse("bad_request")
         with transaction(self.engine) as conn:
             workshop = workshops.by_code(conn, auth.get("workshop"))
             participant = roles.participant_for(conn, workshop, cookies) if workshop else None
         if workshop is None:
-            self.refuse("not_found")
+            self.refuse("unknown_workshop")
         role, participant_id = auth["role"], None
         if role == PARTICIPANT:
             if participant is None:
-                self.refuse("forbidden", workshop["language"])
+                self.refuse("not_participant", roles.phone_language(workshop, cookies))
             participant_id = participant["id"]
         elif not roles.is_facilitator(workshop, cookies):
-            self.refuse("forbidden", workshop["language"])
+            self.refuse("not_facilitator", workshop["language"])
         # A phone may have switched its language; its messages follow it.
         language = roles.phone_language(workshop, cookies) if role == PARTICIPANT else workshop["language"]
         client = Client(workshop["id"], workshop["code"], language, role, participant_id)
@@ -75,6 +80,7 @@ class Runner:
             self.present(client, +1)
         self.send_snapshot(client)
         self.broadcaster.start()
+        return None
 
     def disconnect(self, sid):
         client = self.clients.pop(sid, None)
@@ -116,6 +122,8 @@ class Runner:
         if client is None:
             return self.fail(None, name, "forbidden")
         if name == "sync":
+            if payload is not None and not isinstance(payload, dict):
+                return self.fail(client, name, "bad_payload", {"field": "payload"})
             self.send_snapshot(client)
             return {"ok": True}
         spec = EVENTS.get(name)

@@ -9,7 +9,7 @@ from ...db import participants
 from ...domain.changes import bump
 from ...domain.errors import require
 from ...domain.steps import current, top_before
-from ...domain.text import client_id as check_client_id, clean_text
+from ...domain.text import client_id as check_client_id, clean_text, identifier
 from .tables import action_volunteers, actions
 
 STATUSES = ("not_started", "in_progress", "done", "dropped")
@@ -44,7 +44,7 @@ def serialize(row, volunteers, anonymous):
 
 
 def _get(conn, workshop, action_id):
-    require(isinstance(action_id, int) and not isinstance(action_id, bool), "bad_payload", field="action_id")
+    identifier(action_id, "action_id")
     row = conn.execute(select(actions).where(actions.c.workshop_id == workshop["id"],
                                              actions.c.id == action_id)).mappings().first()
     require(row is not None, "not_found")

@@ -8,7 +8,7 @@ from sqlalchemy import func, insert, select
 from ...db import clusters, ideas
 from ...domain.errors import require
 from ...domain.steps import current, rows as agenda_rows, source_of
-from ...domain.text import client_id as check_client_id
+from ...domain.text import client_id as check_client_id, identifier
 from .result import counts, ranking
 from .tables import votes
 
@@ -52,8 +52,7 @@ def add(conn, workshop, participant, client_id, target_type, target_id):
     """Spends one dot; returns (the participant's dots, step id, whether anything changed)."""
     client_id = check_client_id(client_id)
     require(target_type in TARGET_TYPES, "bad_payload", field="target_type")
-    require(isinstance(target_id, int) and not isinstance(target_id, bool), "bad_payload",
-            field="target_id")
+    identifier(target_id, "target_id")
     step = _open_vote_step(conn, workshop)
     dots = mine(conn, step["id"], participant["id"])
     if any(d["client_id"] == client_id for d in dots):
