@@ -10,7 +10,7 @@ from babel.numbers import format_decimal
 from flask import render_template
 from flask_babel import force_locale, gettext as _
 
-from .markdown import md as _md
+from .markdown import md
 from .model import Report, section
 
 FORMATS = {"html": "text/html", "pdf": "application/pdf", "md": "text/markdown", "csv": "text/csv",
@@ -74,31 +74,31 @@ def markdown(document):
     report = model.build()
     w = report["workshop"]
     with force_locale(w["language"]):
-        lines = [f"# {w['title']}", "", f"*{_('Workshop report')}*", ""]
+        lines = [f"# {md(w['title'])}", "", f"*{_('Workshop report')}*", ""]
         for label, value in ((_("Organisation"), w["organisation"]), (_("Date"), w["date"]),
                              (_("Facilitator"), w["facilitator_name"]),
                              (_("Participants"), report["participation"]["joined"])):
             if value:
-                lines.append(f"- **{label}:** {value}")
+                lines.append(f"- **{label}:** {md(value)}")
         if report["goals"]:
-            lines += ["", f"## {_('Goals of the day')}", ""] + [f"- {goal}" for goal in report["goals"]]
+            lines += ["", f"## {_('Goals of the day')}", ""] + [f"- {md(goal)}" for goal in report["goals"]]
         lines += ["", f"## {_('Agenda')}", "", f"| # | {_('Step')} | {_('Planned')} | {_('Actual')} |",
                   "|---|---|---|---|"]
         for number, step in enumerate(report["agenda"], 1):
-            lines.append(f"| {number} | {_md(step['title'])} | {step['planned'] or '–'} | "
+            lines.append(f"| {number} | {md(step['title'])} | {step['planned'] or '–'} | "
                          f"{'–' if step['actual'] is None else step['actual']} |")
         lines += ["", f"## {_('What the group produced')}"]
         for number, step in enumerate(report["agenda"], 1):
-            lines += ["", f"### {number}. {step['title']}", ""]
+            lines += ["", f"### {number}. {md(step['title'])}", ""]
             if step["prompt"]:
-                lines += [f"*{step['prompt']}*", ""]
+                lines += [f"*{md(step['prompt'])}*", ""]
             module = section(step["activity"])
             if module is not None:
                 lines += module.markdown(model, step, step["result"], decimal_for(w["language"]))
         lines += ["", f"## {_('Action plan')}", "", f"| {_('What')} | {_('Who')} | {_('By when')} | {_('Status')} |",
                   "|---|---|---|---|"]
         for action in report["actions"]:
-            lines.append(f"| {_md(action['what'])} | {_md(action['who'])} | {_md(action['due'])} | "
+            lines.append(f"| {md(action['what'])} | {md(action['who'])} | {md(action['due'])} | "
                          f"{statuses()[action['status']]} |")
         p = report["participation"]
         lines += ["", f"## {_('Participation')}", "",

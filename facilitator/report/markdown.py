@@ -1,19 +1,36 @@
-"""Markdown pieces that several activity types' report sections share."""
+"""Markdown pieces that several activity types' report sections share. Every text a person
+wrote goes through `md()`: a report opened in a viewer that renders HTML must not run it."""
+import re
+
 from flask_babel import gettext as _, ngettext
 
 
+# What would turn user text into markup: emphasis, code, links and images ("[", so that no "](" can
+# follow), table cells. Raw HTML goes as entities. Every user text stands behind a prefix ("- ",
+# "> ", "| ", "### 1. "), so "#", "-" and "+" cannot start a heading or a list and stay as typed.
+_SPECIAL = re.compile(r"([\\`*_\[\]|])")
+
+
 def md(text):
-    """Table-safe text: a pipe or a newline would break the row."""
-    return (text or "").replace("|", "\\|").replace("\n", " ")
+    """User text as plain text in Markdown: no raw HTML (<, > and & become entities), no link,
+    image, emphasis or table cell of its own (their characters are escaped), one line."""
+    plain = (str(text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+             .replace("\r", " ").replace("\n", " "))
+    return _SPECIAL.sub(r"\\\1", plain)
+
+
+def md_lines(text, prefix=""):
+    """A multi-line user text (a proposal) as escaped lines, each behind `prefix` (e.g. "> ")."""
+    return [prefix + md(line) for line in str(text or "").splitlines()]
 
 
 def idea_lines(o):
     """Ideas by cluster (see Report.ideas_by_cluster), most points first."""
     def line(idea):
-        return f"- {idea['text']}" + (f" ({idea['author']})" if idea["author"] else "")
+        return f"- {md(idea['text'])}" + (f" ({md(idea['author'])})" if idea["author"] else "")
     lines = []
     for cluster in o["clusters"]:
-        lines.append(f"**{cluster['title']}** ({ngettext('%(num)s dot', '%(num)s dots', cluster['dots'])})")
+        lines.append(f"**{md(cluster['title'])}** ({ngettext('%(num)s dot', '%(num)s dots', cluster['dots'])})")
         lines += [line(i) for i in cluster["ideas"]]
     lines += [line(i) for i in o["unsorted"]]
     return lines or [_("No ideas.")]
@@ -29,7 +46,7 @@ def distribution_lines(o, decimal):
 
 def answer_lines(model, step, o, decimal):
     """An answer step's Markdown: the distribution, then the texts as quotes."""
-    return distribution_lines(o, decimal) + [f"> {text}" for text in o.get("texts", [])]
+    return distribution_lines(o, decimal) + [f"> {md(text)}" for text in o.get("texts", [])]
 
 
 def idea_rows(model, step, number):

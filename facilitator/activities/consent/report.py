@@ -2,6 +2,7 @@
 computed as the live results compute them (result.py)."""
 from flask_babel import gettext as _
 
+from ...report.markdown import md_lines
 from .result import round_result
 
 
@@ -22,5 +23,5 @@ def markdown(model, step, o, decimal):
     for r in o["rounds"]:
         outcome_text = outcomes()[r["outcome"]] if r["outcome"] else ""
         lines += [f"**{_('Round %(r)s', r=r['round'])}** {outcome_text}".rstrip(), ""]
-        lines += [f"> {line}" for line in r["proposal"].splitlines()] + [""]
+        lines += md_lines(r["proposal"], "> ") + [""]
     return lines

@@ -3,6 +3,7 @@ from collections import Counter
 
 from flask_babel import ngettext
 
+from ...report.markdown import md
 from .result import ranking
 
 
@@ -35,5 +36,5 @@ def contributors(model):
 
 
 def markdown(model, step, o, decimal):
-    return [f"{item['place']}. {item['text']} — {ngettext('%(num)s dot', '%(num)s dots', item['dots'])}"
+    return [f"{item['place']}. {md(item['text'])} — {ngettext('%(num)s dot', '%(num)s dots', item['dots'])}"
             for item in o["ranking"]]

@@ -2,6 +2,8 @@
 counts them (result.py)."""
 from flask_babel import get_locale
 
+from facilitator.report.markdown import md
+
 from .result import WEATHERS, weather_map
 from .strings import TEXTS
 
@@ -22,7 +24,7 @@ def contributors(model):
 def markdown(model, step, o, decimal):
     lines = [", ".join(f"{w['label']}: {w['count']}" for w in o["weathers"])]
     if o["words"]:
-        lines.append(", ".join(f"{w['word']} ({w['count']})" for w in o["words"]))
+        lines.append(", ".join(f"{md(w['word'])} ({w['count']})" for w in o["words"]))
     return lines
 
 
