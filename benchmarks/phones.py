@@ -63,8 +63,10 @@ class Client:
         self.sio.on("snapshot", self._snapshot)
         self.sio.on("change", self._change)
         self.sio.on("tally", self._tally)
+        # A browser's websocket handshake names the page's origin; the server refuses one without.
         await self.sio.connect(self.room.base, auth={"workshop": self.room.code, "role": self.role},
-                               transports=["websocket"], wait_timeout=timeout)
+                               headers={"Origin": self.room.base}, transports=["websocket"],
+                               wait_timeout=timeout)
         ws = getattr(self.sio.eio, "ws", None)
         self.compression = getattr(ws, "compress", None)
         await asyncio.wait_for(self.synced.wait(), timeout)

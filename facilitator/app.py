@@ -1,8 +1,6 @@
 """The application factory."""
 import logging
 import os
-from urllib.parse import urlsplit
-
 from flask import Flask, g, request
 from flask_babel import Babel
 from flask_socketio import SocketIO
@@ -11,6 +9,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader
 from . import activities
 from .db import make_engine
 from .library import load as load_library
+from .origins import LOOPBACK, Origins, guard_sockets, origin_of
 from .domain.workshops import LANGUAGES
 
 DEFAULTS = {
@@ -22,6 +21,9 @@ DEFAULTS = {
     "ASYNC_MODE": "threading",
     # Base URL phones use (the LAN address, or the reverse proxy's); None: the request's host.
     "PUBLIC_URL": None,
+    # Origins that may send state-changing requests and open sockets (origins.py); `facilitator
+    # serve` lists its own addresses. None: the public URL's and loopback's (tests in-process).
+    "ALLOWED_ORIGINS": None,
     # If set, creating a workshop asks for it (a shared server).
     "ADMIN_PASSWORD": None,
     "MESSAGE_QUEUE": None,
@@ -50,19 +52,6 @@ def _select_language():
     return g.get("language") or request.accept_languages.best_match(LANGUAGES) or "fi"
 
 
-def _origin_checker(public_url):
-    """Socket connections only from the page's own origin (or the public URL's)."""
-    public = None
-    if public_url:
-        parts = urlsplit(public_url)
-        public = f"{parts.scheme}://{parts.netloc}"
-
-    def allowed(origin, environ):
-        own = f"{environ.get('wsgi.url_scheme', 'http')}://{environ.get('HTTP_HOST', '')}"
-        return origin in (own, public)
-    return allowed
-
-
 def _retention(socketio, engine, days):
     """Deletes expired workshops at start and then every hour."""
     from .domain.lifecycle import purge
@@ -86,21 +75,33 @@ def create_app(config=None):
     app.jinja_loader = ChoiceLoader([app.jinja_loader, PrefixLoader(
         {kind.name: FileSystemLoader(str(kind.folder / "templates")) for kind in activities.all_types()})])
 
+    origins = Origins(app.config["ALLOWED_ORIGINS"] or [origin_of(app.config["PUBLIC_URL"]) or ""] +
+                      [f"http://{name}" for name in LOOPBACK])
+    app.extensions["facilitator.origins"] = origins
     socketio = SocketIO(app, async_mode=app.config["ASYNC_MODE"],
                         message_queue=app.config["MESSAGE_QUEUE"],
                         max_http_buffer_size=app.config["MAX_MESSAGE_BYTES"],
-                        cors_allowed_origins=_origin_checker(app.config["PUBLIC_URL"]))
+                        cors_allowed_origins=lambda origin, _environ=None: origins.allows(origin))
     app.extensions["facilitator.socketio"] = socketio
 
     from .live import init_live
     from .web import activities as activity_files, console, library, participant, projector, report
     init_live(app, socketio)
+    app.wsgi_app = guard_sockets(app.wsgi_app, origins)
     app.register_blueprint(activity_files.blueprint)
     app.register_blueprint(console.blueprint)
     app.register_blueprint(projector.blueprint)
     app.register_blueprint(library.blueprint)
     app.register_blueprint(report.blueprint)
     app.register_blueprint(participant.blueprint)
+
+    @app.before_request
+    def only_our_own_forms():
+        """A state-changing request must come from this server's own pages (CSRF, DNS rebinding)."""
+        if request.method not in ("GET", "HEAD", "OPTIONS") and not origins.allows_request(request.environ):
+            from .web.common import foreign_form_page
+            return foreign_form_page()
+        return None
 
     if app.config["RETENTION_DAYS"] is not None:
         socketio.start_background_task(_retention, socketio, app.extensions["facilitator.engine"],

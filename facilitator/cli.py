@@ -163,10 +163,13 @@ def _server_options(args):
 def serve(args):
     monkey_patch(args.async_mode)
     from .app import create_app
-    from .network import public_url
+    from .network import lan_address, public_url
+    from .origins import server_origins
 
     base = public_url(args.host, args.port, args.public_url)
+    origins = server_origins(base, args.host, args.port) + [f"http://{lan_address()}:{args.port}"]
     app = create_app({
+        "ALLOWED_ORIGINS": origins,
         "DATA_DIR": args.data_dir, "DATABASE_URL": args.database, "ASYNC_MODE": args.async_mode,
         "PUBLIC_URL": base, "ADMIN_PASSWORD": args.admin_password, "RETENTION_DAYS": args.retention_days,
         "MESSAGE_QUEUE": args.message_queue,

@@ -38,6 +38,13 @@ def message_page(status, title, text, link=None):
                                          language=g.get("language") or browser_language()), status)
 
 
+def foreign_form_page():
+    g.language = g.get("language") or browser_language()
+    return message_page(403, _("This form came from another page"),
+                        _("The server takes forms only from its own pages. Open the page again at this "
+                          "server's address and try once more."))
+
+
 def load_workshop(code):
     """The workshop behind `code` with its language in force, or a friendly 404."""
     with transaction(engine()) as conn:
