@@ -35,6 +35,13 @@ def test_our_own_pages_and_programs_on_our_address_go_through(app, headers):
     assert done.status_code == 200
 
 
+def test_pages_let_the_browser_name_their_origin(app):
+    """With `no-referrer`, a browser sends "Origin: null" even to the page's own server, and
+    every form would be refused: the pages send their origin to their own server only."""
+    page = app.test_client().get("/new").get_data(as_text=True)
+    assert '<meta name="referrer" content="same-origin">' in page
+
+
 def test_the_servers_origins_are_its_own_addresses():
     origins = Origins(server_origins("http://192.168.1.20:5000", "0.0.0.0", 5000))
     assert origins.allows("http://192.168.1.20:5000") and origins.allows("http://127.0.0.1:5000")
