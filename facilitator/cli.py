@@ -40,7 +40,9 @@ def _parser():
     importer.add_argument("file")
     purge = commands.add_parser("purge", help="delete workshops whose day ended long enough ago")
     purge.add_argument("--older-than", type=int, required=True, metavar="DAYS")
-    for command in (export, importer, purge):
+    backup = commands.add_parser("backup", help="copy the SQLite database to a file, safely while serving")
+    backup.add_argument("path", help="the copy to write, e.g. backups/before-upgrade.db")
+    for command in (export, importer, purge, backup):
         command.add_argument("--database", default=os.environ.get("FACILITATOR_DATABASE"))
         command.add_argument("--data-dir", default=os.environ.get("FACILITATOR_DATA_DIR", "data"))
     return parser
@@ -103,6 +105,22 @@ def purge_(args):
     return 0
 
 
+def backup_(args):
+    import sqlite3
+    from sqlalchemy import create_engine
+    from .app import DEFAULTS, database_url
+    from .migrations import UpgradeError, backup
+    engine = create_engine(database_url({**DEFAULTS, "DATA_DIR": args.data_dir, "DATABASE_URL": args.database}))
+    try:
+        path = backup(engine, args.path)
+    except (UpgradeError, OSError, sqlite3.Error) as error:
+        print(f"Could not back up the database: {error}", file=sys.stderr)
+        return 1
+    print(f"Backed up the database to {path}. To restore it, stop the server and copy it back in "
+          f"place of {engine.url.database}.")
+    return 0
+
+
 def monkey_patch(async_mode):
     """Patches the standard library for eventlet or gevent; the first thing a server process does."""
     if async_mode == "eventlet":
@@ -160,20 +178,30 @@ def _server_options(args):
     return {"max_size": 20000} if args.async_mode == "eventlet" else {}
 
 
-def serve(args):
-    monkey_patch(args.async_mode)
+def _serving_app(args, base, origins):
     from .app import create_app
-    from .network import lan_address, public_url
-    from .origins import server_origins
-
-    base = public_url(args.host, args.port, args.public_url)
-    origins = server_origins(base, args.host, args.port) + [f"http://{lan_address()}:{args.port}"]
-    app = create_app({
+    return create_app({
         "ALLOWED_ORIGINS": origins,
         "DATA_DIR": args.data_dir, "DATABASE_URL": args.database, "ASYNC_MODE": args.async_mode,
         "PUBLIC_URL": base, "ADMIN_PASSWORD": args.admin_password, "RETENTION_DAYS": args.retention_days,
         "MESSAGE_QUEUE": args.message_queue,
     })
+
+
+def serve(args):
+    monkey_patch(args.async_mode)
+    from .migrations import UpgradeError
+    from .network import lan_address, public_url
+    from .origins import server_origins
+
+    base = public_url(args.host, args.port, args.public_url)
+    origins = server_origins(base, args.host, args.port) + [f"http://{lan_address()}:{args.port}"]
+    try:
+        app = _serving_app(args, base, origins)
+    except UpgradeError as error:
+        print(str(error), file=sys.stderr, flush=True)
+        return 1
+
     local = f"http://{'127.0.0.1' if args.host in ('0.0.0.0', '::') else args.host}:{args.port}"
     print(f"Facilitator is running ({args.async_mode}).", flush=True)
     print(f"  Facilitator: {local}/new", flush=True)
@@ -196,7 +224,7 @@ def serve(args):
 
 def main(argv=None):
     args = _parser().parse_args(argv)
-    commands = {"serve": serve, "export": export, "import": import_, "purge": purge_}
+    commands = {"serve": serve, "export": export, "import": import_, "purge": purge_, "backup": backup_}
     return commands[args.command](args)
 
 

@@ -93,7 +93,7 @@ clusters = Table(
 
 ideas = Table(
     "ideas", metadata,
-    *step_columns(),
+    *step_columns(step_index=True),
     Column("participant_id", ForeignKey("participants.id", ondelete="SET NULL"), nullable=True),
     # Who may retry with this client_id: a participant's id, or 0 for the facilitator.
     Column("author_key", Integer, nullable=False),
@@ -145,21 +145,8 @@ def engine_url(url):
     return url
 
 
-def _create_schema(engine):
-    # Every activity type's own tables join the metadata when its package is imported.
-    from . import activities
-    activities.load()
-    if engine.dialect.name != "postgresql":
-        metadata.create_all(engine)
-        return
-    # Several server processes may start at once: one creates the tables, the others wait for it.
-    with engine.begin() as conn:
-        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242001)")
-        metadata.create_all(conn)
-
-
 def make_engine(url):
-    """An engine for `url`, with the schema created if it is missing."""
+    """An engine for `url`, with the schema created or upgraded (migrations/)."""
     url = engine_url(url)
     is_sqlite = url.startswith("sqlite")
     if is_sqlite:
@@ -170,7 +157,8 @@ def make_engine(url):
     engine = create_engine(url, **kwargs)
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
-    _create_schema(engine)
+    from .migrations import upgrade
+    upgrade(engine)
     return engine
 
 

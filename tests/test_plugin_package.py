@@ -17,7 +17,7 @@ sys.path.insert(0, sys.argv[1])
 from conftest import Room, new_id
 from facilitator.app import create_app
 
-app = create_app({"DATA_DIR": tempfile.mkdtemp(), "TALLY_INTERVAL": 0.05})
+app = create_app({"DATA_DIR": sys.argv[2] if len(sys.argv) > 2 else tempfile.mkdtemp(), "TALLY_INTERVAL": 0.05})
 library = app.extensions["facilitator.library"]
 room = Room(app, language="fi")
 facilitator, phones = room.facilitator(), [room.phone(), room.phone()]
@@ -46,7 +46,10 @@ facilitator.ok("results.reveal")
 weather = facilitator.wait_for("tally", lambda t: t.get("activity") == "weather" and t["responses"] == 2)
 facilitator.ok("sync")
 client = room.facilitator_http
+with app.extensions["facilitator.engine"].connect() as conn:
+    versions = sorted(row[0] for row in conn.exec_driver_sql("SELECT version_num FROM alembic_version"))
 print(json.dumps({
+    "versions": versions,
     "weather": weather, "refused": refused["code"],
     "weather_html": client.get(f"/w/{room.code}/report.html").get_data(as_text=True),
     "weather_md": client.get(f"/w/{room.code}/report.md").get_data(as_text=True),
@@ -72,9 +75,10 @@ def installed(tmp_path_factory):
     return install_example(tmp_path_factory.mktemp("site"))
 
 
-def run_with(installed):
+def run_with(installed, data_dir=None):
     env = {**os.environ, "PYTHONPATH": installed}
-    result = subprocess.run([sys.executable, "-c", SCRIPT, str(Path(__file__).parent)],
+    result = subprocess.run([sys.executable, "-c", SCRIPT, str(Path(__file__).parent),
+                             *([str(data_dir)] if data_dir else [])],
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1]), result.stderr
@@ -100,6 +104,17 @@ def test_installed_activity_type_runs_and_reports(installed):
     exported = outcome["weather_json"]["weather_answers"]
     assert sorted(a["weather"] for a in exported) == [0, 4] and all("participant_id" in a for a in exported)
     assert "facilitator.activities plugin" not in log  # loaded without a problem
+
+
+def test_installing_a_type_beside_an_existing_database_runs_its_migration(installed, tmp_path):
+    from facilitator.app import create_app
+    before = create_app({"DATA_DIR": str(tmp_path)})  # Facilitator alone: no weather here
+    with before.extensions["facilitator.engine"].connect() as conn:
+        assert not conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE name='weather_answers'").all()
+    before.extensions["facilitator.engine"].dispose()
+    outcome, log = run_with(installed, tmp_path)  # the package installed, the server started again
+    assert "weather_0001" in outcome["versions"] and outcome["weather"]["responses"] == 2
+    assert "backup is in" in log
 
 
 def test_broken_and_duplicate_plugins_are_reported_and_left_out(installed):
