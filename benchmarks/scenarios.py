@@ -102,6 +102,7 @@ async def idea_fanout(server, room, phones, receivers, ideas, rate, settle=30):
     figures = {"ideas": ideas, "rate": rate, "receivers": receivers, "accepted": len(idea_ids),
                "received": len(latencies), "expected": expected,
                "fanout_p50_ms": 1000 * (percentile(latencies, 0.5) or 0),
+               "fanout_p95_ms": 1000 * (percentile(latencies, 0.95) or 0),
                "fanout_p99_ms": 1000 * (percentile(latencies, 0.99) or 0),
                "within_500ms": sum(1 for s in latencies if s <= 0.5) / expected,
                "deliveries": room.deliveries, "server_cpu_s": cpu.cpu,

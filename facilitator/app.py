@@ -8,6 +8,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader
 
 from . import activities
 from .db import make_engine
+from .domain.quotas import Quotas
 from .library import load as load_library
 from .origins import LOOPBACK, Origins, guard_sockets, origin_of
 from .domain.workshops import LANGUAGES
@@ -32,6 +33,21 @@ DEFAULTS = {
     # The largest Socket.IO message a client may send: an idea is 280 characters, the largest
     # payload (a consent proposal) about 2,000; the engine's own default is 1 MB.
     "MAX_MESSAGE_BYTES": 32 * 1024,
+    # Floods (throttle.py): socket events per sender, as a burst and a sustained rate (a phone's
+    # fastest honest taps, three dots at once or ideas typed one after another, stay far below).
+    "EVENT_LIMITS": {"participant": "20 per 2 seconds; 240 per minute",
+                     "facilitator": "60 per 2 seconds; 1200 per minute",
+                     "projector": "10 per 2 seconds; 120 per minute"},
+    # Joins per address: a whole hall may share one NAT address.
+    "JOIN_LIMIT": "1200 per minute",
+    # New workshops per address, on a server without an admin password.
+    "NEW_WORKSHOP_LIMIT": "20 per hour",
+    # Where the counts live: None is the message queue's Redis if there is one, else memory.
+    "RATE_LIMIT_STORAGE": None,
+    # Quotas (domain/quotas.py): ideas per participant in a step, ideas in a step, participants.
+    "IDEAS_PER_PARTICIPANT": 50,
+    "IDEAS_PER_STEP": 2000,
+    "PARTICIPANTS_PER_WORKSHOP": 5000,
     # Seconds between batched vote tallies and participant counts.
     "TALLY_INTERVAL": 0.25,
     "PRESENCE_INTERVAL": 0.5,
@@ -70,6 +86,8 @@ def create_app(config=None):
     app.json.ensure_ascii = False
     app.extensions["facilitator.engine"] = make_engine(database_url(app.config))
     app.extensions["facilitator.library"] = load_library()
+    app.extensions["facilitator.quotas"] = Quotas(app.config["IDEAS_PER_PARTICIPANT"], app.config["IDEAS_PER_STEP"],
+                                                  app.config["PARTICIPANTS_PER_WORKSHOP"])
     Babel(app, locale_selector=_select_language)
     # An activity type's templates (its report section) are found as "<type>/<name>.html".
     app.jinja_loader = ChoiceLoader([app.jinja_loader, PrefixLoader(
@@ -85,6 +103,7 @@ def create_app(config=None):
     app.extensions["facilitator.socketio"] = socketio
 
     from .live import init_live
+    from .throttle import http_limiter
     from .web import activities as activity_files, console, library, participant, projector, report
     init_live(app, socketio)
     app.wsgi_app = guard_sockets(app.wsgi_app, origins)
@@ -94,6 +113,7 @@ def create_app(config=None):
     app.register_blueprint(library.blueprint)
     app.register_blueprint(report.blueprint)
     app.register_blueprint(participant.blueprint)
+    app.extensions["facilitator.limiter"] = http_limiter(app)
 
     @app.before_request
     def only_our_own_forms():

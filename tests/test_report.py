@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from conftest import new_id
+from conftest import FAST, new_id
 from facilitator.cli import main as cli
 from facilitator.db import transaction
 from facilitator.domain import workshops
@@ -44,7 +44,7 @@ def run_day(app, anonymous=True):
 @pytest.fixture(scope="module")
 def finished(tmp_path_factory):
     from facilitator.app import create_app
-    app = create_app({"DATA_DIR": str(tmp_path_factory.mktemp("report")), "TALLY_INTERVAL": 0.02})
+    app = create_app({"DATA_DIR": str(tmp_path_factory.mktemp("report")), "TALLY_INTERVAL": 0.02, **FAST})
     day = run_day(app)
     with app.app_context(), transaction(app.extensions["facilitator.engine"]) as conn:
         document = dump(conn, workshops.by_code(conn, day.room.code)["id"])
@@ -105,7 +105,7 @@ def test_anonymous_workshop_names_nobody_in_any_format(finished):
 
 def test_named_workshop_shows_authors(tmp_path):
     from facilitator.app import create_app
-    app = create_app({"DATA_DIR": str(tmp_path), "TALLY_INTERVAL": 0.02})
+    app = create_app({"DATA_DIR": str(tmp_path), "TALLY_INTERVAL": 0.02, **FAST})
     day = run_day(app, anonymous=False)
     with app.app_context(), transaction(app.extensions["facilitator.engine"]) as conn:
         html = formats.html(dump(conn, workshops.by_code(conn, day.room.code)["id"]))

@@ -7,6 +7,7 @@ from .. import activities
 from ..db import clusters, ideas, participants, steps as steps_table
 from .changes import bump
 from .errors import require
+from .quotas import DEFAULT, check
 from .steps import current, get as get_step
 from .text import IDEA_MAX, clean_text, client_id as check_client_id, identifier, whole_number
 
@@ -107,9 +108,10 @@ def _open_step_for(conn, workshop):
     return step
 
 
-def submit(conn, workshop, participant, client_id, text, step_id=None):
+def submit(conn, workshop, participant, client_id, text, step_id=None, quotas=DEFAULT):
     """Adds an idea; `participant` None means the facilitator. Returns (idea, change); a retry
-    with the same client_id returns the first idea and no change."""
+    with the same client_id returns the first idea and no change. A participant may write
+    `quotas.ideas_per_participant` ideas in a step, and a step holds `quotas.ideas_per_step`."""
     client_id = check_client_id(client_id)
     text = clean_text(text, IDEA_MAX)
     author_key = participant["id"] if participant else FACILITATOR
@@ -126,6 +128,12 @@ def submit(conn, workshop, participant, client_id, text, step_id=None):
     else:
         step = current(conn, workshop)
         require(step is not None and activities.get(step["activity"]).takes_ideas, "wrong_step")
+    in_step = conn.execute(select(func.count()).select_from(ideas).where(ideas.c.step_id == step["id"])).scalar_one()
+    check(in_step, quotas.ideas_per_step, "ideas_per_step")
+    if participant is not None:
+        mine = conn.execute(select(func.count()).select_from(ideas).where(
+            ideas.c.step_id == step["id"], ideas.c.participant_id == participant["id"])).scalar_one()
+        check(mine, quotas.ideas_per_participant, "ideas_per_participant")
     position = conn.execute(select(func.coalesce(func.max(ideas.c.position), -1) + 1)
                             .where(ideas.c.step_id == step["id"])).scalar_one()
     group_of = activities.get(step["activity"]).idea_group

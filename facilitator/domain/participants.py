@@ -6,13 +6,16 @@ from sqlalchemy import func, insert, select, update
 
 from ..db import participants
 from .errors import require
+from .quotas import DEFAULT, check
 from .text import NICKNAME_MAX, clean_text
 
 
-def join(conn, workshop, nickname=""):
-    """A new participant of `workshop`; refused with `locked` when the room is locked."""
+def join(conn, workshop, nickname="", quotas=DEFAULT):
+    """A new participant of `workshop`; refused with `locked` when the room is locked and with
+    `quota` when it is full."""
     require(not workshop["locked"], "locked")
     nickname = clean_text(nickname or "", NICKNAME_MAX, required=False) or None
+    check(count(conn, workshop["id"]), quotas.participants, "participants")
     token = secrets.token_urlsafe(24)
     conn.execute(insert(participants).values(
         workshop_id=workshop["id"], token=token, nickname=nickname, joined_at=time.time()))

@@ -7,6 +7,7 @@ import logging
 from flask import request
 
 from ..db import transaction
+from ..throttle import EventThrottle
 from ..domain import participants
 from .broadcast import Broadcaster
 from .compression import without_websocket_compression
@@ -45,7 +46,8 @@ def init_live(app, socketio):
     broadcaster = Broadcaster(socketio, engine, app.config["TALLY_INTERVAL"],
                               app.config["PRESENCE_INTERVAL"])
     app.extensions["facilitator.live"] = broadcaster
-    runner = Runner(engine, app.extensions["facilitator.library"], broadcaster, lambda: socketio.sleep(0))
+    runner = Runner(engine, app.extensions["facilitator.library"], broadcaster, lambda: socketio.sleep(0),
+                    EventThrottle(app.config), app.extensions["facilitator.quotas"])
     app.extensions["facilitator.runner"] = runner
     close_on_malformed_packets(socketio.server)
 

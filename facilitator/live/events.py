@@ -19,6 +19,7 @@ class Context:
     role: str
     participant_id: int | None
     library: object
+    quotas: object
 
     def participant(self):
         """The sender's row if a participant sent the event, else None (the facilitator)."""
@@ -73,7 +74,8 @@ def changed(*changes, tally=False, **ack):
 @event("idea.submit", PARTICIPANT, FACILITATOR)
 def submit_idea(ctx, p):
     idea, change = ideas.submit(ctx.conn, ctx.workshop, ctx.participant(), p.get("client_id"),
-                                p.get("text"), step_id=p.get("step_id") if ctx.role == FACILITATOR else None)
+                                p.get("text"), step_id=p.get("step_id") if ctx.role == FACILITATOR else None,
+                                quotas=ctx.quotas)
     return changed(change, idea=idea)
 
 

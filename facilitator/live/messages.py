@@ -14,11 +14,20 @@ MESSAGES = {
     "locked": lambda p: _("The room is locked to new participants."),
     "unknown_event": lambda p: _("Unknown request."),
     "internal": lambda p: _("Something went wrong on the server. Please try again."),
+    "rate_limited": lambda p: _("Too many at once: please wait %(seconds)s seconds.", seconds=p.get("retry_after", 1)),
+    "quota": lambda p: QUOTAS.get(p.get("what"), QUOTAS["ideas_per_step"])(p.get("limit")),
     # Refused connections (connect_error): retrying cannot help.
     "unknown_workshop": lambda p: _("No workshop with that code."),
     "not_participant": lambda p: _("This phone is not in the workshop any more. Join again with the code."),
     "not_facilitator": lambda p: _("This page is for the facilitator: open it with the facilitator link."),
     "bad_request": lambda p: _("The connection request was not understood."),
+}
+
+
+QUOTAS = {
+    "ideas_per_participant": lambda n: _("You have written %(limit)s ideas in this step, the most one person can.", limit=n),
+    "ideas_per_step": lambda n: _("This step is full: it holds at most %(limit)s ideas.", limit=n),
+    "participants": lambda n: _("The workshop is full: at most %(limit)s participants.", limit=n),
 }
 
 

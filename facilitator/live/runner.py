@@ -35,9 +35,11 @@ class Client:
 
 
 class Runner:
-    def __init__(self, engine, library, broadcaster, yield_once):
+    def __init__(self, engine, library, broadcaster, yield_once, throttle, quotas):
         self.engine = engine
         self.library = library
+        self.throttle = throttle
+        self.quotas = quotas
         self.broadcaster = broadcaster
         self.clients: dict[str, Client] = {}
         # One writer at a time per workshop, so that revisions leave in the order they were committed.
@@ -114,6 +116,8 @@ class Runner:
         with force_locale(client.language if client else "fi"):
             message = error_message(code, params)
         answer = {"ok": False, "code": code, "message": message}
+        if params and "retry_after" in params:
+            answer["retry_after"] = params["retry_after"]
         emit("error", {"event": name, **answer})
         return answer
 
@@ -121,6 +125,10 @@ class Runner:
         client = self.clients.get(sid)
         if client is None:
             return self.fail(None, name, "forbidden")
+        # A phone is throttled as the participant (however many tabs), the others per connection.
+        wait = self.throttle.retry_after(client.role, str(client.participant_id or sid))
+        if wait is not None:
+            return self.fail(client, name, "rate_limited", {"retry_after": wait})
         if name == "sync":
             if payload is not None and not isinstance(payload, dict):
                 return self.fail(client, name, "bad_payload", {"field": "payload"})
@@ -142,7 +150,7 @@ class Runner:
             workshop = (shared or {}).get("workshop") or workshops.get(conn, client.workshop_id)
             if shared is not None:
                 shared["workshop"] = workshop
-            context = Context(conn, workshop, client.role, client.participant_id, self.library)
+            context = Context(conn, workshop, client.role, client.participant_id, self.library, self.quotas)
             return spec.handler(context, payload)
         try:
             if spec.batched:

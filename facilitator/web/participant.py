@@ -5,6 +5,7 @@ from flask_babel import gettext as _
 from ..db import transaction
 from ..domain import participants, workshops
 from ..domain.errors import DomainError
+from ..live.messages import error_message
 from .common import (
     boot, browser_language, engine, language_cookie, load_workshop, message_page,
     participant_cookie, participant_for, phone_language, public_workshop, set_cookie,
@@ -69,10 +70,13 @@ def join(code):
     g.language = phone_language(workshop)
     try:
         with transaction(engine()) as conn:
-            participant = participants.join(conn, workshop, request.form.get("nickname", ""))
+            participant = participants.join(conn, workshop, request.form.get("nickname", ""),
+                                            current_app.extensions["facilitator.quotas"])
     except DomainError as error:
         if error.code == "locked":
             return _locked_page()
+        if error.code == "quota":
+            return message_page(403, _("The workshop is full"), error_message("quota", error.params))
         message = _("A nickname can be at most 40 characters.")
         return render_template("participant/join.html", workshop=public_workshop(workshop),
                                error=message, language=g.language), 400
