@@ -21,7 +21,7 @@ FORMATS = ("json", "html", "md", "csv", "pdf")
 PARTICIPANTS, IDEAS, VOTES, ACTIONS = 1000, 5000, 30000, 200
 
 
-def generate(seed=1):
+def generate(seed=1, participants=PARTICIPANTS, ideas_count=IDEAS, votes_count=VOTES, actions_count=ACTIONS):
     """A workshop export as the product writes one: five brainstorm → cluster → vote rounds."""
     rng = random.Random(seed)
     words = ("yhteistyö asiakas palaute viikkopalaveri työpari perehdytys tiedonkulku kiitos aikataulu "
@@ -43,15 +43,15 @@ def generate(seed=1):
         clusters += [{"step_id": brainstorm, "client_id": f"c{block}-{n}", "title": f"Teema {block}-{n}: "
                       + " ".join(rng.sample(words, 2)), "position": n} for n in range(20)]
         first_idea = len(ideas) + 1
-        for n in range(IDEAS // 5):
-            ideas.append({"step_id": brainstorm, "participant_id": rng.randint(1, PARTICIPANTS),
+        for n in range(ideas_count // 5):
+            ideas.append({"step_id": brainstorm, "participant_id": rng.randint(1, participants),
                           "client_id": f"i{block}-{n}", "text": " ".join(rng.sample(words, 6)).capitalize() + ".",
                           "cluster_id": first_cluster + n % 20 if n % 7 else None, "position": n,
                           "hidden": n % 97 == 0, "group_number": None, "created_at": now + n})
-        unclustered = [first_idea + n for n in range(IDEAS // 5) if not n % 7]
-        for n in range(VOTES // 5):
+        unclustered = [first_idea + n for n in range(ideas_count // 5) if not n % 7]
+        for n in range(votes_count // 5):
             target = ("cluster", first_cluster + rng.randrange(20)) if n % 3 else ("idea", rng.choice(unclustered))
-            votes.append({"step_id": base + 3, "participant_id": 1 + n % PARTICIPANTS, "client_id": f"v{block}-{n}",
+            votes.append({"step_id": base + 3, "participant_id": 1 + n % participants, "client_id": f"v{block}-{n}",
                           "target_type": target[0], "target_id": target[1], "created_at": now + n})
     steps.append({"position": len(steps), "activity": "action_plan", "title": "Toimintasuunnitelma",
                   "prompt": "Kuka tekee mitä ja mihin mennessä?", "options": {"seed_count": 3}})
@@ -61,14 +61,14 @@ def generate(seed=1):
                     content=None, edited=False)
     actions = [{"step_id": len(steps), "client_id": f"a{n}", "what": " ".join(rng.sample(words, 5)).capitalize(),
                 "who": f"Tiimi {n % 12}", "due": "2027-03-31", "position": n, "status": "not_started",
-                "origin": None, "created_at": now} for n in range(ACTIONS)]
+                "origin": None, "created_at": now} for n in range(actions_count)]
     return {
         "format": "facilitator.workshop", "version": 1,
         "workshop": {"title": "Koko henkilöstön kehittämispäivä", "organisation": "Esimerkkikaupunki",
                      "facilitator_name": "Fasilitaattori", "date": "2026-11-24", "language": "fi",
                      "anonymous": True, "locked": False, "started": True, "goals": "Yhteinen suunta",
                      "created_at": now, "closed_at": now + 28800, "series": [], "current_step": None},
-        "participants": [{"nickname": None, "joined_at": now} for _ in range(PARTICIPANTS)],
+        "participants": [{"nickname": None, "joined_at": now} for _ in range(participants)],
         "steps": steps, "clusters": clusters, "ideas": ideas, "votes": votes, "responses": [],
         "consent_rounds": [], "pairings": [], "actions": actions, "action_volunteers": [],
     }

@@ -79,20 +79,26 @@ def _retention(socketio, engine, days):
         socketio.sleep(3600)
 
 
-def create_app(config=None):
+def pages_app(config=None):
+    """Flask with the settings, the translations and the templates (the activity types' too):
+    what rendering needs. `create_app` builds the server on it; the report worker renders with it."""
     app = Flask(__name__)
     app.config.update(DEFAULTS)
     app.config.update(config or {})
     app.json.ensure_ascii = False
-    app.extensions["facilitator.engine"] = make_engine(database_url(app.config))
-    app.extensions["facilitator.library"] = load_library()
-    app.extensions["facilitator.quotas"] = Quotas(app.config["IDEAS_PER_PARTICIPANT"], app.config["IDEAS_PER_STEP"],
-                                                  app.config["PARTICIPANTS_PER_WORKSHOP"])
     Babel(app, locale_selector=_select_language)
     # An activity type's templates (its report section) are found as "<type>/<name>.html".
     app.jinja_loader = ChoiceLoader([app.jinja_loader, PrefixLoader(
         {kind.name: FileSystemLoader(str(kind.folder / "templates")) for kind in activities.all_types()})])
+    return app
 
+
+def create_app(config=None):
+    app = pages_app(config)
+    app.extensions["facilitator.engine"] = make_engine(database_url(app.config))
+    app.extensions["facilitator.library"] = load_library()
+    app.extensions["facilitator.quotas"] = Quotas(app.config["IDEAS_PER_PARTICIPANT"], app.config["IDEAS_PER_STEP"],
+                                                  app.config["PARTICIPANTS_PER_WORKSHOP"])
     origins = Origins(app.config["ALLOWED_ORIGINS"] or [origin_of(app.config["PUBLIC_URL"]) or ""] +
                       [f"http://{name}" for name in LOOPBACK])
     app.extensions["facilitator.origins"] = origins

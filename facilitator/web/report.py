@@ -1,14 +1,13 @@
 """The report surface: downloads in every format, and deleting a workshop for good."""
 import re
+import subprocess
 import unicodedata
 
 from flask import Blueprint, Response, current_app, request, url_for
 from flask_babel import gettext as _
 
-from ..db import transaction
 from ..domain import lifecycle
-from ..report import formats
-from ..report.dump import dump
+from ..report import formats, worker
 from .common import engine, load_workshop, message_page, require_facilitator
 
 blueprint = Blueprint("report", __name__)
@@ -28,9 +27,13 @@ def download(code, extension):
     require_facilitator(workshop)
     if extension not in WRITERS:
         return message_page(404, _("No such format"), _("The report comes as HTML, PDF, Markdown, CSV or JSON."))
-    with transaction(engine()) as conn:
-        document = dump(conn, workshop["id"])
-    body = WRITERS[extension](document)
+    # In a worker process: the dump and the rendering of a large day are seconds of CPU work.
+    try:
+        body = worker.render(engine().url.render_as_string(hide_password=False), workshop["id"], extension)
+    except (worker.RenderError, OSError, subprocess.SubprocessError) as error:
+        current_app.logger.error("the %s report could not be made: %s", extension, error)
+        return message_page(500, _("The report could not be made"),
+                            _("Try again in a moment. The workshop's data is safe."))
     disposition = "inline" if extension == "html" and request.args.get("view") else "attachment"
     return Response(body, mimetype=formats.FORMATS[extension], headers={
         "Content-Disposition": f'{disposition}; filename="{filename(workshop, extension)}"',
