@@ -103,13 +103,35 @@ def test_anonymous_workshop_names_nobody_in_any_format(finished):
             assert nickname not in output, (name, nickname)
 
 
+def participant_refs(exported):
+    """Every (table, participant ref) the JSON export holds."""
+    return [(table, row[field]) for table, rows in exported.items() if isinstance(rows, list)
+            for row in rows if isinstance(row, dict)
+            for field in ("participant_id",) if row.get(field) is not None]
+
+
+def test_anonymous_json_export_links_no_two_records_to_one_person(finished):
+    _app, _day, document, outputs = finished
+    exported = json.loads(outputs["json"])
+    refs = [ref for _table, ref in participant_refs(exported)]
+    assert len(refs) > 40 and len(refs) == len(set(refs))
+    assert len(exported["participants"]) >= len(refs)
+    assert len({p["joined_at"] for p in exported["participants"]}) == 1  # no joining order either
+    # The dump the server reports from still knows who is who (the participation figures).
+    inside = [ref for _table, ref in participant_refs(document)]
+    assert len(set(inside)) < len(inside) <= len(refs)
+
+
 def test_named_workshop_shows_authors(tmp_path):
     from facilitator.app import create_app
     app = create_app({"DATA_DIR": str(tmp_path), "TALLY_INTERVAL": 0.02, **FAST})
     day = run_day(app, anonymous=False)
     with app.app_context(), transaction(app.extensions["facilitator.engine"]) as conn:
-        html = formats.html(dump(conn, workshops.by_code(conn, day.room.code)["id"]))
+        document = dump(conn, workshops.by_code(conn, day.room.code)["id"])
+        html = formats.html(document)
     assert f"({NICKNAMES[0]})" in html
+    refs = [ref for _table, ref in participant_refs(json.loads(formats.as_json(document)))]
+    assert len(set(refs)) < len(refs)  # a named workshop's export keeps who wrote what
 
 
 def test_json_export_import_export_is_identical(finished):

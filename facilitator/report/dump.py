@@ -114,3 +114,32 @@ def load(conn, document):
     conn.execute(update(db.workshops).where(db.workshops.c.id == workshop_id).values(
         current_step_id=ids["steps"][current] if current else None, revision=1))
     return conn.execute(select(db.workshops).where(db.workshops.c.id == workshop_id)).mappings().one()
+
+
+def unlinked(document):
+    """The export of an anonymous workshop as it may leave the server: no two records point at the
+    same person. Every row that names a participant (an idea, a dot, an answer, a pair, a
+    volunteer...) gets a participant of its own, with no nickname and the workshop's own time as
+    its joining time; those who joined and did nothing stay as many as they were. Deterministic,
+    so that exporting an imported workshop gives the same document."""
+    if not document["workshop"]["anonymous"]:
+        return document
+    copy = {name: value for name, value in document.items()}
+    people, used = [], set()
+    for spec in tables():
+        participant_fields = [f for f, target in spec.links.items() if target == "participants"]
+        if not participant_fields or spec.name not in document:
+            continue
+        rows = []
+        for row in document[spec.name]:
+            row = dict(row)
+            for field in participant_fields:
+                if row[field] is not None:
+                    used.add(row[field])
+                    people.append({"nickname": None, "joined_at": document["workshop"]["created_at"]})
+                    row[field] = len(people)
+            rows.append(row)
+        copy[spec.name] = rows
+    idle = len(document["participants"]) - len(used)
+    copy["participants"] = people + [{"nickname": None, "joined_at": document["workshop"]["created_at"]}] * idle
+    return copy

@@ -10,6 +10,7 @@ from babel.numbers import format_decimal
 from flask import render_template
 from flask_babel import force_locale, gettext as _
 
+from .dump import unlinked
 from .markdown import md
 from .model import Report, section
 
@@ -41,7 +42,8 @@ def pdf(document):
 
 
 def as_json(document):
-    return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True)
+    """The whole workshop as data; an anonymous one unlinked (dump.unlinked)."""
+    return json.dumps(unlinked(document), ensure_ascii=False, indent=1, sort_keys=True)
 
 
 def _cell(value):
