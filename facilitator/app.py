@@ -1,7 +1,7 @@
 """The application factory."""
 import logging
 import os
-from flask import Flask, g, request
+from flask import Flask, g, has_request_context, request
 from flask_babel import Babel
 from flask_socketio import SocketIO
 from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader
@@ -64,8 +64,11 @@ def database_url(config):
 
 
 def _select_language():
-    """The workshop's language where a page or event belongs to one, else the browser's."""
-    return g.get("language") or request.accept_languages.best_match(LANGUAGES) or "fi"
+    """The workshop's language where a page or event belongs to one, else the browser's (and
+    Finnish outside a request, as in the report worker)."""
+    if g and g.get("language"):
+        return g.language
+    return (request.accept_languages.best_match(LANGUAGES) if has_request_context() else None) or "fi"
 
 
 def _retention(socketio, engine, days):

@@ -29,8 +29,9 @@ def statuses():
 
 
 def html(document):
-    report = Report(document).build()
-    with force_locale(report["workshop"]["language"]):
+    # The model too is made in the workshop's language: a type's section may name things in it.
+    with force_locale(document["workshop"]["language"]):
+        report = Report(document).build()
         return render_template("report/report.html", report=report, statuses=statuses(),
                                decimal=decimal_for(report["workshop"]["language"]))
 
@@ -61,21 +62,21 @@ def as_csv(document):
         header = [_("Step"), _("Step title"), _("Cluster"), _("Idea"), _("Dots")]
         if not model.anonymous:
             header.append(_("Author"))
-    writer.writerow(header)
-    for number, step in enumerate(model.steps, 1):
-        module = section(step["activity"])
-        if module is None or not hasattr(module, "csv_rows"):
-            continue
-        for row in module.csv_rows(model, step, number):
-            writer.writerow([_cell(value) for value in row])
+        writer.writerow(header)
+        for number, step in enumerate(model.steps, 1):
+            module = section(step["activity"])
+            if module is None or not hasattr(module, "csv_rows"):
+                continue
+            for row in module.csv_rows(model, step, number):
+                writer.writerow([_cell(value) for value in row])
     return buffer.getvalue()
 
 
 def markdown(document):
-    model = Report(document)
-    report = model.build()
-    w = report["workshop"]
-    with force_locale(w["language"]):
+    with force_locale(document["workshop"]["language"]):
+        model = Report(document)
+        report = model.build()
+        w = report["workshop"]
         lines = [f"# {md(w['title'])}", "", f"*{_('Workshop report')}*", ""]
         for label, value in ((_("Organisation"), w["organisation"]), (_("Date"), w["date"]),
                              (_("Facilitator"), w["facilitator_name"]),

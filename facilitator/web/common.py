@@ -81,11 +81,11 @@ def set_cookie(response, name, value):
 def boot(workshop, role):
     """What a page's script starts from: the activity types' declarations and front-end modules,
     and the texts (the core's and every type's) in the language now in force."""
-    from .activities import declarations, strings
+    from .activities import SURFACES, declarations, strings
     from .strings import js_strings
     return {"code": workshop["code"], "role": role, "language": g.get("language") or workshop["language"],
             "workshop_language": workshop["language"], "activities": declarations(role),
-            "strings": {**js_strings(), **strings()}}
+            "strings": {**js_strings(SURFACES[role]), **strings()}}
 
 
 def public_workshop(workshop):

@@ -1,15 +1,24 @@
-"""Every UI string the browser scripts need, translated for the current request.
+"""The core's UI strings for the browser scripts, translated for the current request, by the
+surface that needs them: a phone gets the common and the phone's strings, not the console's.
 
-The pages put `js_strings()` into their `boot` JSON; the scripts look strings up by key
-(`t("key", {name: value})` in static/js/dom.js) and fill `{name}` placeholders themselves, so the
-English source strings here keep `{name}` and never Python's `%` formatting.
+The pages put `js_strings(surface)` (with every activity type's own strings, from its
+`strings.py`) into their `boot` JSON; the scripts look strings up by key (`t("key", {name:
+value})` in static/js/dom.js) and fill `{name}` placeholders themselves, so the English source
+strings here keep `{name}` and never Python's `%` formatting.
 """
 from flask_babel import gettext as _
 
 
-def js_strings():
+def js_strings(surface):
+    """The strings of `surface` ("phone", "projector" or "console") and those every page needs."""
+    own = {"phone": _phone, "projector": _projector, "console": _console}[surface]
+    return {**_common(), **own()}
+
+
+def _common():
+    """Every page: the connection, errors, common words, the timer, and what of ideas and answers
+    shows on more than one surface."""
     return {
-        # Connection and errors
         "conn_connecting": _("Connecting…"),
         "conn_connected": _("Connected"),
         "conn_reconnecting": _("Reconnecting…"),
@@ -18,89 +27,90 @@ def js_strings():
         "error_offline": _("No connection right now. Try again in a moment."),
         "error_timeout": _("The server did not answer. Check the connection and try again."),
         "fatal_title": _("Cannot connect to the workshop"),
-        "join_again": _("Join again"),
         "close": _("Close"),
-        "copied": _("Copied"),
-        "copy_failed": _("Could not copy: select the link and copy it by hand."),
-
-        # Common words
-        "send": _("Send"),
         "save": _("Save"),
         "cancel": _("Cancel"),
         "edit": _("Edit"),
         "remove": _("Remove"),
         "remove_confirm": _("Really remove?"),
-        "delete": _("Delete"),
-        "delete_confirm": _("Really delete?"),
-        "dismiss": _("Dismiss"),
-        "rename": _("Rename"),
-        "hide": _("Hide"),
-        "unhide": _("Show again"),
-        "hidden": _("Hidden"),
-
-        # Activities and step states
-        "activity_brainstorm": _("Brainstorm"),
-        "activity_cluster": _("Clustering"),
-        "activity_dot_vote": _("Dot vote"),
-        "activity_scale": _("Scale"),
-        "activity_consent": _("Consent"),
-        "activity_pairing": _("Pair work"),
-        "activity_action_plan": _("Action plan"),
-        "activity_feedback": _("Feedback"),
-        "activity_review": _("Review of last time"),
-        "state_pending": _("Pending"),
-        "state_active": _("Now"),
-        "state_done": _("Done"),
         "step_progress": _("Step {current} / {total}"),
-
-        # Timer
         "times_up": _("Time's up!"),
-        "start_timer": _("Start timer"),
-        "restart_timer": _("Restart timer"),
+        "thanks_title": _("Thank you!"),
+        "thanks_text": _("The workshop is over. Thank you for taking part."),
+        "idea_too_long": _("An idea can be at most {max} characters."),
+        "idea_yours": _("Yours"),
+        "unsorted": _("Not grouped yet"),
+        "new_idea": _("New idea: {text}"),
+        "answers_closed": _("Answers are closed for this step."),
+        "median_value": _("Median {value}"),
+        "median": _("Median"),
+        "average": _("Average"),
+        "answers": _("Answers"),
+        "distribution_label": _("{value}: {count}"),
+        "comments_heading": _("Comments ({count})"),
+    }
 
-        # Phone
+
+def _phone():
+    """The participant's phone (static/js/phone*.js)."""
+    return {
+        "join_again": _("Join again"),
+        "send": _("Send"),
+        "dismiss": _("Dismiss"),
         "waiting_title": _("Waiting for the facilitator"),
         "waiting_text": _("The workshop has not started yet. Keep this page open: it changes by itself."),
         "you_are": _("You joined as {name}."),
-        "thanks_title": _("Thank you!"),
-        "thanks_text": _("The workshop is over. Thank you for taking part."),
         "idea_label": _("Your idea"),
         "idea_placeholder": _("Write an idea…"),
         "chars_left": _("Characters left: {count}"),
         "idea_sent": _("Idea sent"),
-        "idea_too_long": _("An idea can be at most {max} characters."),
         "idea_first_hint": _("Write your first idea below. One idea per note works best."),
         "your_ideas": _("Your ideas ({count})"),
-        "idea_yours": _("Yours"),
         "idea_sending": _("Sending…"),
         "idea_waiting_connection": _("Not sent yet: it goes as soon as the connection is back."),
         "idea_not_sent": _("Not sent: {reason}"),
         "edit_idea_label": _("Edit your idea"),
         "wall_heading": _("Everyone's ideas ({count})"),
         "wall_empty": _("No ideas yet."),
-        "unsorted": _("Not grouped yet"),
-        "single_ideas": _("Ideas on their own"),
         "cluster_empty": _("No ideas in this group yet."),
-        "cluster_idea_count": _("Ideas: {count}"),
-        "and_more": _("+ {count} more"),
-        "new_idea": _("New idea: {text}"),
         "submissions_closed": _("Submissions are closed for this step."),
-        "clustering_text": _("The facilitator is grouping the ideas. Watch the groups form here or on the screen."),
         "follow_screen": _("Follow the screen and the facilitator."),
-        "vote_heading": _("Spend your dots"),
-        "your_dots_heading": _("Your dots"),
-        "vote_hint": _("Tap + to give a dot to what matters most. At most {max} dots per item."),
-        "vote_add_label": _("Give a dot to: {title}"),
-        "vote_remove_label": _("Take a dot back from: {title}"),
-        "your_dots": _("Your dots: {count}"),
-        "dots_left": _("Dots left: {left} of {total}"),
-        "dots_all_spent": _("All your dots are spent. You can still move them."),
-        "vote_nothing": _("There is nothing to vote on yet."),
-        "voting_closed": _("Voting is closed. The results come soon."),
-        "results_heading": _("Results"),
-        "results_none": _("No dots yet."),
+        "answer_saved": _("Saved"),
+        "answer_sending": _("Sending…"),
+        "results_coming": _("The results are coming…"),
+        "group_answers": _("The group's answers"),
+        "private_revealed": _("The ideas are revealed."),
+    }
 
-        # Console
+
+def _projector():
+    """The projector (static/js/screen*.js)."""
+    return {
+        "screen_waiting": _("We start soon. Join with your phone."),
+        "screen_join_hint": _("Scan the QR code or open the address and type the code."),
+        "screen_no_ideas": _("Ideas appear here as you send them."),
+        "follow_facilitator": _("Follow the facilitator."),
+        "screen_private_count": _("Ideas written: {count}"),
+        "screen_goals_heading": _("Goals of the day"),
+    }
+
+
+def _console():
+    """The facilitator's console (static/js/console*.js): running the day and planning it."""
+    return {
+        "copied": _("Copied"),
+        "copy_failed": _("Could not copy: select the link and copy it by hand."),
+        "delete": _("Delete"),
+        "delete_confirm": _("Really delete?"),
+        "rename": _("Rename"),
+        "hide": _("Hide"),
+        "unhide": _("Show again"),
+        "hidden": _("Hidden"),
+        "state_pending": _("Pending"),
+        "state_active": _("Now"),
+        "state_done": _("Done"),
+        "start_timer": _("Start timer"),
+        "restart_timer": _("Restart timer"),
         "lock_room": _("Lock room"),
         "unlock_room": _("Unlock room"),
         "room_locked_hint": _("The room is locked: nobody new can join. Those already in stay."),
@@ -135,15 +145,12 @@ def js_strings():
         "move_up_label": _("Move up: {title}"),
         "move_down_label": _("Move down: {title}"),
         "minutes_short": _("{count} min"),
-        "vote_options_short": _("{dots} dots, at most {max} per item"),
         "works_on": _("ideas of “{title}”"),
         "no_source": _("no brainstorm before it"),
         "no_source_long": _("This step has no brainstorm before it, so it has no ideas to work on. Move it after a brainstorm."),
         "field_title": _("Title"),
         "field_prompt": _("Prompt or question"),
         "field_minutes": _("Time box in minutes"),
-        "field_dots": _("Dots per person"),
-        "field_max_per_item": _("Max dots per item"),
         "step_added": _("Step added"),
         "ideas_heading": _("Ideas"),
         "board_hint": _("Add a cluster above, then drag ideas into it."),
@@ -154,13 +161,8 @@ def js_strings():
         "move_to_label": _("Move this idea to a group"),
         "hide_hint": _("Hide from the screen and the phones"),
         "unhide_hint": _("Show on the screen and the phones again"),
-        "dots_spent": _("Dots spent: {count}"),
-        "voters_of": _("Voted: {voters} of {participants} joined"),
         "results_on_screen": _("The results are on the screen and the phones."),
         "results_private": _("Only you see this until you reveal the results."),
-        "vote_nothing_facilitator": _("Nothing to vote on: the brainstorm before this step has no ideas."),
-
-        # ---- Console: planning and running the whole day (console_*.js) ----
         "theme_check_in": _("Check-in"),
         "theme_values": _("Values"),
         "theme_customer_focus": _("Customer focus"),
@@ -171,7 +173,6 @@ def js_strings():
         "theme_solution_focus": _("Solution focus"),
         "theme_action_planning": _("Action planning"),
         "theme_evaluation": _("Evaluation"),
-        "library_open": _("Method library"),
         "library_heading": _("Method library"),
         "library_intro": _("Add methods to the agenda, or start from a ready day."),
         "library_close": _("Close"),
@@ -210,13 +211,6 @@ def js_strings():
         "step_took": _("took {duration}"),
         "step_so_far": _("{duration} so far"),
         "step_no_time_box": _("no time box"),
-        "field_activity": _("Activity"),
-        "field_private": _("Private writing: ideas stay hidden until you reveal them"),
-        "field_thumbs": _("Thumbs (up, sideways, down) instead of fist to five"),
-        "field_seed_consent": _("Top-voted items in the first proposal"),
-        "field_seed_actions": _("Top-voted items to start the plan from"),
-        "field_group_size": _("Group size"),
-        "field_merge_previous": _("Make fours of the previous pairs (1-2-4-All)"),
         "open_answers": _("Open answers"),
         "close_answers": _("Close answers"),
         "console_answers_open": _("Answers open"),
@@ -228,153 +222,5 @@ def js_strings():
         "private_hint": _("Private writing: only you see the ideas until you reveal them."),
         "answered_of": _("Answered: {count} of {participants} joined"),
         "no_answers": _("No answers yet."),
-        "answers_with_value": _("{value}: {count}"),
-        "console_proposal_round": _("Proposal, round {round}"),
-        "consent_waiting": _("The first proposal appears when the step starts."),
-        "consent_objections": _("Concerns ({count})"),
-        "consent_no_objections": _("No concerns written."),
-        "consent_amend_label": _("Amend the wording"),
-        "consent_amend": _("Start round {round} with this wording"),
-        "console_agreed": _("Agreed"),
-        "console_not_agreed": _("Not agreed"),
-        "consent_history": _("Earlier rounds"),
-        "consent_round_line": _("Round {round}: {responses} answers, {blocks} cannot live with it"),
-        "outcome_agreed": _("Agreed"),
-        "outcome_not_agreed": _("Not agreed"),
-        "outcome_amended": _("Amended"),
-        "outcome_open": _("Under way"),
-        "pairs_round": _("Round {round}: {count} groups"),
-        "pairs_none": _("No groups yet: they are formed from the phones present."),
-        "pairs_shuffle": _("New pairs"),
-        "pairs_group": _("Group {number}"),
-        "pairs_unnamed": _("{count} without a name"),
-        "pairs_people": _("{count} people"),
-        "action_status": _("Status"),
-        "action_add": _("Add action"),
-        "action_none": _("No actions yet. Add the first one below."),
-        "action_what_placeholder": _("What do we do?"),
-        "action_due_placeholder": _("e.g. by 30 Nov"),
-        # ---- end of the console planning block ----
-
-        # Projector
-        "screen_waiting": _("We start soon. Join with your phone."),
-        "screen_join_hint": _("Scan the QR code or open the address and type the code."),
-        "screen_no_ideas": _("Ideas appear here as you send them."),
-        "screen_vote_now": _("Vote on your phone: {dots} dots each"),
-        "follow_facilitator": _("Follow the facilitator."),
-
-        # ---- Phone and projector: the development-day activities (front-end engineer 2) ----
-        # Answers (scale, consent, feedback)
-        "answers_so_far": _("Answers so far: {count}"),
-        "answer_count": _("Answers: {count}"),
-        "answer_label": _("Answer {value}"),
-        "answer_saved": _("Saved"),
-        "answer_sending": _("Sending…"),
-        "answers_closed": _("Answers are closed for this step."),
-        "no_answer_given": _("You did not answer this one."),
-        "median_value": _("Median {value}"),
         "average_value": _("Average {value}"),
-        "median": _("Median"),
-        "average": _("Average"),
-        "answers": _("Answers"),
-        "results_coming": _("The results are coming…"),
-        "group_answers": _("The group's answers"),
-        "distribution_label": _("{value}: {count}"),
-        # Scale
-        "scale_hint": _("Tap a number from 0 to 10. You can change it while the question is open."),
-        "scale_your_answer": _("Your answer: {value}"),
-        "scale_choose": _("Choose a number"),
-        "scale_step_up": _("What would one step up look like?"),
-        "scale_step_up_hint": _("Think of one small, concrete sign that would tell us we have moved up by one."),
-        # Consent
-        "consent_round": _("Round {round}"),
-        "consent_proposal": _("The proposal"),
-        "consent_question": _("Can you live with this?"),
-        "consent_no_proposal": _("The proposal is on its way."),
-        "fist_0": _("I can't live with this"),
-        "fist_1": _("Serious doubts"),
-        "fist_2": _("Some doubts"),
-        "fist_3": _("I can live with it"),
-        "fist_4": _("Good"),
-        "fist_5": _("Fully on board"),
-        "thumb_0": _("Thumbs down: I object"),
-        "thumb_1": _("Sideways: I can live with it"),
-        "thumb_2": _("Thumbs up: I agree"),
-        "thumb_0_short": _("Down"),
-        "thumb_1_short": _("Sideways"),
-        "thumb_2_short": _("Up"),
-        "fingers_label": _("{value} fingers: {label}"),
-        "objection_label": _("What would need to change so that you could live with it?"),
-        "objection_placeholder": _("Your objection, in a sentence or two"),
-        "objection_anonymous": _("Anonymous: nobody sees who wrote it."),
-        "consent_send": _("Send my answer"),
-        "consent_update": _("Update my answer"),
-        "consent_sent": _("Your answer: {label}. You can change it while the round is open."),
-        "consent_amended": _("The proposal was amended. Please answer again."),
-        "consent_agreed": _("Agreed: the group can live with this."),
-        "consent_not_agreed": _("Not agreed this time."),
-        "consent_blocks": _("Can't live with it: {count}"),
-        "objections_heading": _("Objections ({count})"),
-        "objections_none": _("No objections were written."),
-        "screen_consent_now": _("Fist to five on your phone: how well can you live with this?"),
-        "screen_thumbs_now": _("Thumbs on your phone: can you live with this?"),
-        "poster_ground_rules": _("Our ground rules"),
-        "poster_agreed": _("We agreed"),
-        # Pair work
-        "pair_number": _("Pair {number}"),
-        "group_number": _("Group {number}"),
-        "pair_with": _("with {names}"),
-        "pair_find": _("Find the others with the same symbol and colour."),
-        "pair_finding": _("Finding you a pair…"),
-        "pair_alone": _("You are on your own this round: the facilitator will find you company."),
-        "pair_round": _("Round {round}"),
-        "pair_ideas_heading": _("Write down your pair's ideas"),
-        "pair_idea_placeholder": _("Your pair's idea…"),
-        "pair_new_round": _("New pairs: {label}"),
-        "screen_pairs_find": _("Find your pair: look for your symbol"),
-        "screen_groups_find": _("Find your group: look for your symbol"),
-        "screen_pairs_waiting": _("The pairs are being formed…"),
-        # Action plan
-        "actions_heading": _("Actions"),
-        "actions_hint": _("Tap “I'll join in” on the actions you want to help with."),
-        "actions_empty": _("No actions yet. They appear here as the facilitator writes them."),
-        "action_what": _("What"),
-        "action_who": _("Who"),
-        "action_due": _("By when"),
-        "action_volunteers": _("Joining in"),
-        "action_who_value": _("Who: {who}"),
-        "action_due_value": _("By: {due}"),
-        "action_volunteer_count": _("Joining in: {count}"),
-        "action_join": _("I'll join in"),
-        "action_joined": _("You're in"),
-        "action_join_label": _("Join in: {what}"),
-        "action_leave_label": _("You're in: {what}. Tap to step back."),
-        "status_not_started": _("Not started"),
-        "status_in_progress": _("In progress"),
-        "status_done": _("Done"),
-        "status_dropped": _("Dropped"),
-        # Feedback
-        "feedback_rating": _("Your rating"),
-        "feedback_star_label": _("{value} of 5"),
-        "feedback_comment_label": _("Comment (optional)"),
-        "feedback_comment_placeholder": _("What worked, what would you change?"),
-        "feedback_anonymous": _("Your feedback is anonymous."),
-        "feedback_send": _("Send feedback"),
-        "feedback_update": _("Update feedback"),
-        "feedback_thanks": _("Thank you for your feedback! You can still change it."),
-        "feedback_pick": _("Pick a rating first."),
-        "comments_heading": _("Comments ({count})"),
-        "screen_feedback_now": _("Rate on your phone from 1 to 5. It's anonymous."),
-        # Private writing
-        "private_note": _("Private writing: the others see the ideas only after the facilitator reveals them."),
-        "private_wall_heading": _("Only you see your ideas for now"),
-        "private_revealed": _("The ideas are revealed."),
-        "screen_private_count": _("Ideas written: {count}"),
-        "screen_private_hint": _("Write on your phone. The ideas come up here when the facilitator reveals them."),
-        # Projector: the day
-        "screen_goals_heading": _("Goals of the day"),
-        "screen_answer_scale": _("Answer on your phone: 0 to 10"),
-        "screen_agenda_label": _("Where we are in the day"),
-        "language_switch_label": _("Language"),
-        # ---- end of the development-day activities block ----
     }

@@ -1,17 +1,20 @@
-// The facilitator's console (laptop, 1366x768 and up): wiring, the top bar and the current step's
-// controls. The agenda, the library, the board and the activities' panels are modules of their own.
+// The facilitator's console (laptop, 1366x768 and up): wiring, the top bar and the workspace.
+// The agenda, the library, the current step's controls and the board are modules of their own;
+// the current step's panel is its activity type's console module's (activities.js).
 import { boot, t, h, byId, replace, setText, batched, newClientId, copyText, announce } from "./dom.js";
 import { Store } from "./state.js";
 import { connect, toast, fatalNotice } from "./live.js";
 import { startTicker } from "./timer.js";
-import { activityLabel, progressText, IDEA_MAX } from "./views.js";
+import { IDEA_MAX } from "./views.js";
+import { relayEvent, exported, frontOf } from "./activities.js";
+import { ideasHidden } from "./declarations.js";
 import { createAgenda } from "./console_agenda.js";
 import { createLibrary } from "./console_library.js";
 import { createBoard } from "./console_board.js";
-import { activityPanel } from "./console_activities.js";
+import { createControls } from "./console_controls.js";
 
 const config = boot();
-const store = new Store("facilitator");
+const store = new Store("facilitator", exported("state"));
 
 const ui = {
   agenda: byId("agenda"),
@@ -81,7 +84,15 @@ const ctx = {
     ui.libraryToggle.classList.toggle("is-on", open);
   },
 };
+/** A panel that is simply redrawn: {el, update}. */
+ctx.plainPanel = (draw) => {
+  const el = h("div", { class: "workspace__plain" });
+  const update = () => replace(el, draw());
+  update();
+  return { el, update };
+};
 const agenda = createAgenda(ctx, ui);
+const controls = createControls(ctx, ui);
 const library = createLibrary(ctx, ui.library);
 const board = createBoard(ctx);
 
@@ -118,129 +129,6 @@ ui.copyLink.addEventListener("click", async () => {
   toast(copied ? t("copied") : t("copy_failed"), copied ? "ok" : "error");
 });
 
-// ---- what each activity takes: submissions, results ------------------------------------------
-
-/** What opening submissions means for this step: "ideas", "votes", "answers" or null. */
-function submissionsKind(step) {
-  if (!step) return null;
-  if (step.activity === "brainstorm" || step.activity === "pairing") return "ideas";
-  if (step.activity === "dot_vote") return "votes";
-  if (["scale", "consent", "feedback"].includes(step.activity)) return "answers";
-  return null;
-}
-
-/** What revealing means for this step: "results", "ideas" (a private brainstorm) or null. */
-function revealKind(step) {
-  if (!step) return null;
-  if (["dot_vote", "scale", "consent", "feedback"].includes(step.activity)) return "results";
-  if (step.activity === "brainstorm" && step.options && step.options.private) return "ideas";
-  return null;
-}
-
-const SUBMISSION_TEXTS = {
-  ideas: { open: "submissions_open", closed: "submissions_closed_short", doOpen: "open_submissions", doClose: "close_submissions" },
-  votes: { open: "voting_open", closed: "voting_closed_short", doOpen: "open_voting", doClose: "close_voting" },
-  answers: { open: "console_answers_open", closed: "console_answers_closed", doOpen: "open_answers", doClose: "close_answers" },
-};
-const REVEAL_TEXTS = {
-  results: { shown: "results_shown", hidden: "results_hidden", doShow: "reveal_results", doHide: "hide_results", testShow: "reveal-results", testHide: "hide-results" },
-  ideas: { shown: "ideas_revealed", hidden: "ideas_private", doShow: "reveal_ideas", doHide: "hide_ideas", testShow: "reveal-ideas", testHide: "hide-ideas" },
-};
-
-// ---- the current step and its controls ------------------------------------------------------
-
-function renderHead() {
-  const step = store.currentStep();
-  const phase = store.phase;
-  if (phase === "waiting") {
-    replace(ui.head,
-      h("p", { class: "current__eyebrow", text: t("not_started") }),
-      h("h2", { id: "current-title", class: "current__title", text: t("not_started_title") }),
-      h("p", { class: "current__prompt", text: t("not_started_text") }));
-    return;
-  }
-  if (phase === "ended") {
-    replace(ui.head,
-      h("p", { class: "current__eyebrow", text: t("ended") }),
-      h("h2", { id: "current-title", class: "current__title", text: t("ended_title") }),
-      h("p", { class: "current__prompt", text: t("ended_text") }));
-    return;
-  }
-  const chips = [h("span", { class: "chip", text: activityLabel(step.activity) }),
-    h("span", { class: "current__progress", text: progressText(store), testid: "step-progress" })];
-  const takes = submissionsKind(step);
-  if (takes) {
-    const texts = SUBMISSION_TEXTS[takes];
-    chips.push(h("span", { class: ["chip", step.submissions_open ? "chip--ok" : "chip--muted"], testid: "submissions-state",
-      data: { open: step.submissions_open ? "1" : "0" }, text: t(step.submissions_open ? texts.open : texts.closed) }));
-  }
-  const reveals = revealKind(step);
-  if (reveals) {
-    const texts = REVEAL_TEXTS[reveals];
-    chips.push(h("span", { class: ["chip", step.results_revealed ? "chip--ok" : "chip--muted"], testid: "results-state",
-      text: t(step.results_revealed ? texts.shown : texts.hidden) }));
-  }
-  replace(ui.head,
-    h("div", { class: "current__chips" }, chips),
-    h("h2", { id: "current-title", class: "current__title", text: step.title, testid: "current-step-title" }),
-    step.prompt ? h("p", { class: "current__prompt", text: step.prompt }) : null);
-}
-
-function renderControls() {
-  const step = store.currentStep();
-  const phase = store.phase;
-  const last = step && store.stepIndex(step.id) === store.steps.length - 1;
-  ui.prev.disabled = phase === "waiting" || (step && store.stepIndex(step.id) === 0);
-  ui.next.disabled = phase === "ended" || !store.steps.length;
-  setText(ui.next, phase === "waiting" ? t("start_day") : phase === "ended" ? t("day_ended") : last ? t("finish_day") : t("next_step"));
-  ui.next.dataset.testid = "next-step";
-
-  const takes = submissionsKind(step);
-  ui.submissions.hidden = !takes;
-  if (takes) {
-    const open = step.submissions_open;
-    const texts = SUBMISSION_TEXTS[takes];
-    ui.submissions.dataset.testid = open ? "close-submissions" : "open-submissions";
-    setText(ui.submissions, t(open ? texts.doClose : texts.doOpen));
-    ui.submissions.classList.toggle("btn--warn", !open);
-  }
-  const reveals = revealKind(step);
-  ui.results.hidden = !reveals;
-  if (reveals) {
-    const texts = REVEAL_TEXTS[reveals];
-    ui.results.dataset.testid = step.results_revealed ? texts.testHide : texts.testShow;
-    setText(ui.results, t(step.results_revealed ? texts.doHide : texts.doShow));
-    ui.results.classList.toggle("btn--primary", !step.results_revealed);
-  }
-
-  // The timer's minutes follow the current step's time box, unless being typed in.
-  const stepId = step ? step.id : null;
-  if (view.timerStepId !== stepId && document.activeElement !== ui.timerMinutes) {
-    view.timerStepId = stepId;
-    if (step && step.time_box_minutes) ui.timerMinutes.value = String(step.time_box_minutes);
-  }
-  ui.timerStart.disabled = phase !== "running";
-}
-
-ui.next.addEventListener("click", () => act("step.next", {}, ui.next));
-ui.prev.addEventListener("click", () => act("step.previous", {}, ui.prev));
-ui.submissions.addEventListener("click", () => {
-  const step = store.currentStep();
-  if (step) act(step.submissions_open ? "submissions.close" : "submissions.open", {}, ui.submissions);
-});
-ui.results.addEventListener("click", () => {
-  const step = store.currentStep();
-  if (step) act(step.results_revealed ? "results.hide" : "results.reveal", {}, ui.results);
-});
-ui.timerForm.addEventListener("submit", (event) => {
-  event.preventDefault();
-  const minutes = Number(ui.timerMinutes.value);
-  if (!Number.isFinite(minutes) || minutes <= 0) { ui.timerMinutes.focus(); return; }
-  const seconds = Math.min(7200, Math.max(1, Math.round(minutes * 60)));
-  act("timer.start", { seconds }, ui.timerStart);
-});
-ui.timerStop.addEventListener("click", () => act("timer.stop", {}, ui.timerStop));
-
 startTicker(store, ({ running, text, up, justEnded }) => {
   ui.timerStop.hidden = !running;
   ui.timerDisplay.hidden = !running;
@@ -257,8 +145,7 @@ setInterval(() => { if (store.ready) agenda.renderTimes(); }, 10000);
 /** The step whose ideas the board shows, or null when the current step shows no board. */
 function boardSource() {
   const step = store.currentStep();
-  if (!step || !["brainstorm", "cluster", "pairing"].includes(step.activity)) return null;
-  return step.activity === "pairing" ? step.id : store.sourceOf(step);
+  return step && frontOf(step).board ? store.sourceOf(step) : null;
 }
 
 ui.addIdea.addEventListener("submit", async (event) => {
@@ -286,36 +173,31 @@ ui.newCluster.addEventListener("submit", async (event) => {
   ui.newClusterTitle.focus();
 });
 
-/** A panel that is simply redrawn: the waiting and ended notes, the vote's tally, notices. */
-function plainPanel(draw) {
-  const el = h("div", { class: "workspace__plain" });
-  const update = () => replace(el, draw());
-  update();
-  return { el, update };
-}
-
 function makePanel(phase, step) {
   if (phase === "waiting") {
-    return plainPanel(() => {
+    return ctx.plainPanel(() => {
       const first = store.steps[0];
       return h("div", { class: "hello", testid: "waiting" },
         h("p", { text: t("console_waiting") }),
         first ? h("p", { class: "hello__next", text: t("first_step", { title: first.title }) }) : h("p", { text: t("agenda_empty") }));
     });
   }
-  if (phase === "ended") return plainPanel(() => h("div", { class: "hello", testid: "ended" }, h("p", { text: t("console_ended") })));
-  if (step.activity === "dot_vote") return plainPanel(() => board.tallyPanel(store.currentStep()));
-  if (step.activity === "brainstorm" || step.activity === "cluster") {
-    return plainPanel(() => {
-      const now = store.currentStep();
-      if (boardSource() == null) return h("p", { class: "notice notice--warn", text: t("no_source_long") });
-      if (now.activity === "brainstorm" && now.options && now.options.private && !now.results_revealed) {
-        return h("p", { class: "notice", text: t("private_hint"), testid: "private-notice" });
-      }
-      return null;
-    });
+  if (phase === "ended") return ctx.plainPanel(() => h("div", { class: "hello", testid: "ended" }, h("p", { text: t("console_ended") })));
+  const front = frontOf(step);
+  if (front.panel) {
+    const panel = front.panel(ctx, step);
+    if (!panel) return null;
+    panel.el.addEventListener("focusout", () => setTimeout(ctx.render, 0));
+    panel.update();
+    return panel;
   }
-  return activityPanel(ctx, step);
+  if (!front.board) return null;
+  // A board of its own: say so when there is no source, or while its ideas are private.
+  return ctx.plainPanel(() => {
+    if (boardSource() == null) return h("p", { class: "notice notice--warn", text: t("no_source_long") });
+    if (ideasHidden(store.currentStep())) return h("p", { class: "notice", text: t("private_hint"), testid: "private-notice" });
+    return null;
+  });
 }
 
 function renderWorkspace() {
@@ -344,8 +226,7 @@ const render = batched(() => {
   renderTopbar();
   agenda.render();
   library.render();
-  renderHead();
-  renderControls();
+  controls.render();
   renderWorkspace();
 });
 
@@ -366,6 +247,7 @@ ui.agenda.addEventListener("focusout", () => setTimeout(render, 0));
 store.subscribe((event) => {
   if (event.kind === "idea.added" && event.isNew) announce(t("new_idea", { text: event.change.idea.text }));
   if (event.stepChanged) view.renaming = null;
+  relayEvent(event, ctx);
   render();
 });
 

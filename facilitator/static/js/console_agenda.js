@@ -1,31 +1,36 @@
 // The console's agenda: steps grouped by the method they came from, the inline step editor with
-// every activity type's options, adding a step, clearing, the day's goals and its time.
+// the activity type's options (from its declaration), adding a step, clearing, the day's goals
+// and its time.
 import { t, h, replace, setText, isEditingInside, confirmButton } from "./dom.js";
 import { toast } from "./live.js";
 import { activityLabel } from "./views.js";
+import { names, moduleOf } from "./activities.js";
+import { declaration } from "./declarations.js";
 import { duration, plannedMinutes, actualMinutes, isOver, stepTimeText, dayTimes } from "./console_time.js";
 
-export const ACTIVITIES = ["brainstorm", "cluster", "dot_vote", "scale", "consent", "pairing", "action_plan", "feedback"];
+/** The types a facilitator adds by hand, in the order their console modules ask for. */
+function addable() {
+  const order = (name) => (moduleOf(name).addStep ? moduleOf(name).addStep.order : Infinity);
+  return names.filter((name) => moduleOf(name).addStep !== null)
+    .map((name, index) => ({ name, index }))
+    .sort((a, b) => (order(a.name) - order(b.name)) || (a.index - b.index))
+    .map(({ name }) => name);
+}
 
-/** The options each activity type takes (docs/plugins.md), as form fields. */
-const OPTION_FIELDS = {
-  brainstorm: [{ key: "private", kind: "switch", label: "field_private", testid: "private" }],
-  dot_vote: [
-    { key: "dots_per_person", kind: "number", min: 1, max: 20, fallback: 3, label: "field_dots", testid: "dots" },
-    { key: "max_dots_per_item", kind: "number", min: 1, max: 20, fallback: 2, label: "field_max_per_item", testid: "max-per-item" },
-  ],
-  consent: [
-    { key: "thumbs", kind: "switch", label: "field_thumbs", testid: "thumbs" },
-    { key: "seed_count", kind: "number", min: 0, max: 10, fallback: 5, label: "field_seed_consent", testid: "seed-count" },
-  ],
-  pairing: [
-    { key: "group_size", kind: "number", min: 2, max: 6, fallback: 2, label: "field_group_size", testid: "group-size" },
-    { key: "merge_previous", kind: "switch", label: "field_merge_previous", testid: "merge-previous" },
-  ],
-  action_plan: [{ key: "seed_count", kind: "number", min: 0, max: 10, fallback: 3, label: "field_seed_actions", testid: "seed-count" }],
-};
+/** The option fields of `activity`: kind, range and default from its declaration, label and test
+ * id from its console module. A 0–1 option is a switch. */
+function optionSpecs(activity) {
+  const kind = declaration(activity);
+  const labels = moduleOf(activity).options || {};
+  return Object.entries(kind ? kind.options : {}).map(([key, rule]) => ({
+    key, min: rule.low, max: rule.high, fallback: rule.default,
+    kind: rule.low === 0 && rule.high === 1 ? "switch" : "number",
+    label: (labels[key] && labels[key].label) || null,
+    testid: (labels[key] && labels[key].testid) || key,
+  }));
+}
 
-export function numberOrNull(value) {
+function numberOrNull(value) {
   if (value === "" || value == null) return null;
   const number = Number(value);
   return Number.isFinite(number) ? Math.round(number) : NaN;
@@ -34,16 +39,16 @@ export function numberOrNull(value) {
 const field = (label, input) => h("label", { class: "field" }, h("span", { class: "field__label", text: label }), input);
 
 /** The option fields of `activity` filled from `values`; read() gives the options, or null if one is not a number. */
-export function optionFields(activity, values, prefix) {
-  const specs = OPTION_FIELDS[activity] || [];
-  const inputs = specs.map((spec) => {
+function optionFields(activity, values, prefix) {
+  const inputs = optionSpecs(activity).map((spec) => {
+    const label = spec.label ? t(spec.label) : spec.key;
     if (spec.kind === "switch") {
-      const box = h("input", { type: "checkbox", checked: Boolean(values[spec.key]), testid: `${prefix}-${spec.testid}` });
-      return { spec, input: box, node: h("label", { class: "check" }, box, h("span", { text: t(spec.label) })) };
+      const box = h("input", { type: "checkbox", checked: Boolean(values[spec.key] ?? spec.fallback), testid: `${prefix}-${spec.testid}` });
+      return { spec, input: box, node: h("label", { class: "check" }, box, h("span", { text: label })) };
     }
     const input = h("input", { class: "input", type: "number", min: spec.min, max: spec.max,
       value: values[spec.key] ?? spec.fallback, testid: `${prefix}-${spec.testid}` });
-    return { spec, input, node: field(t(spec.label), input) };
+    return { spec, input, node: field(label, input) };
   });
   const numbers = inputs.filter((i) => i.spec.kind === "number").map((i) => i.node);
   const switches = inputs.filter((i) => i.spec.kind === "switch").map((i) => i.node);
@@ -68,18 +73,13 @@ export function createAgenda(ctx, ui) {
   const methodTitles = new Map((ctx.library.methods || []).map((m) => [m.id, m.title]));
 
   function stepMeta(step) {
-    const parts = [activityLabel(step.activity)];
-    const options = step.options || {};
-    if (step.activity === "dot_vote") {
-      const { dotsPerPerson, maxPerItem } = store.voteOptions(step);
-      parts.push(t("vote_options_short", { dots: dotsPerPerson, max: maxPerItem }));
-    }
-    if (step.activity === "brainstorm" && options.private) parts.push(t("ideas_private"));
-    if (step.activity === "pairing") parts.push(`${t("field_group_size")} ${options.group_size ?? 2}`);
+    const front = moduleOf(step.activity);
+    const parts = [activityLabel(step.activity), ...(front.meta ? front.meta(step, store) : [])];
+    const kind = declaration(step.activity);
     if (step.source_step_id != null) {
       const source = store.step(step.source_step_id);
       if (source) parts.push(t("works_on", { title: source.title }));
-    } else if (step.activity === "cluster" || step.activity === "dot_vote") {
+    } else if (kind && kind.uses_source) {
       parts.push(t("no_source"));
     }
     return parts.join(" · ");
@@ -190,7 +190,7 @@ export function createAgenda(ctx, ui) {
 
   // ---- adding a step (the form's fixed fields are in the template) ----
   const f = ui.addStep.elements;
-  replace(f.activity, ACTIVITIES.map((a) => h("option", { value: a, text: activityLabel(a) })));
+  replace(f.activity, addable().map((a) => h("option", { value: a, text: activityLabel(a) })));
   const optionsHost = ui.addStep.querySelector("[data-options]");
   let addOptions = null;
   const showAddOptions = () => {

@@ -1,8 +1,6 @@
-// The console's clustering board (drag ideas into clusters, moderate them) and the dot vote's
-// live tally.
+// The console's clustering board: drag ideas into clusters, moderate them.
 import Sortable from "../vendor/sortable.esm.js";
 import { t, h, replace, confirmButton } from "./dom.js";
-import { resultBars } from "./views.js";
 
 export function createBoard(ctx) {
   const { store, view, act } = ctx;
@@ -159,23 +157,6 @@ export function createBoard(ctx) {
       clusters.map(({ cluster, ideas }) => [cluster.id, cluster.title, ideas.map(ideaKey)])]);
   }
 
-  function tallyPanel(step) {
-    const tally = store.tallyFor(step);
-    const { dotsPerPerson } = store.voteOptions(step);
-    const spent = tally ? tally.dots_spent : 0;
-    const voters = tally ? tally.voters : 0;
-    const possible = Math.max(1, store.participants * dotsPerPerson);
-    const results = store.results(step);
-    return h("section", { class: "tally", testid: "tally", data: { dotsSpent: spent, voters } },
-      h("div", { class: "tally__summary" },
-        h("p", { class: "tally__big", text: t("dots_spent", { count: spent }), testid: "dots-spent" }),
-        h("p", { class: "tally__small", text: t("voters_of", { voters, participants: store.participants }) }),
-        h("div", { class: "progress", aria: { hidden: "true" } },
-          h("div", { class: "progress__fill", style: { width: `${Math.min(100, Math.round((spent / possible) * 100))}%` } })),
-        h("p", { class: "tally__hint", text: step.results_revealed ? t("results_on_screen") : t("results_private") })),
-      results.length ? resultBars(results) : h("p", { class: "empty", text: t("vote_nothing_facilitator") }));
-  }
-
   return {
     /** Draws the board of `source` into `host`, unless it already shows exactly that. */
     render(host, source) {
@@ -196,6 +177,5 @@ export function createBoard(ctx) {
       view.boardKey = null;
       host.replaceChildren();
     },
-    tallyPanel,
   };
 }

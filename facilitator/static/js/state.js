@@ -1,9 +1,15 @@
 // One state object per page, fed by the server's snapshot and changes (docs/protocol.md).
+// The Store keeps what the core knows (the workshop, its steps, ideas and clusters, the timer, the
+// participant count, the tally, the private counts); each activity type keeps its own share
+// (`state` of its modules, see activities.js): the Store hands it the snapshot and the type's
+// change kinds, and gives it back with part(state).
+import { declaration } from "./declarations.js";
 
-const byPosition = (a, b) => (a.position - b.position) || (a.id - b.id);
+export const byPosition = (a, b) => (a.position - b.position) || (a.id - b.id);
 
 export class Store {
-  constructor(role) {
+  /** `parts`: the activity types' `state` objects (activities.js exported("state")). */
+  constructor(role, parts = []) {
     this.role = role;
     this.ready = false;          // true once the first snapshot arrived
     this.rev = null;
@@ -15,12 +21,20 @@ export class Store {
     this.clockOffset = 0;        // server clock minus ours, in ms
     this.participants = 0;
     this.tally = null;
-    this.me = null;              // participant only: {id, nickname, idea_ids, votes, answer, volunteered}
-    this.actions = new Map();    // id -> action (every action plan of the day)
-    this.pairs = null;           // {step_id, round, groups: [{number, symbol, colour, members}]} or null
-    this.consent = null;         // {step_id, rounds: [{round, proposal, outcome}]} or null
-    this.privateCounts = new Map(); // step id -> ideas written so far in a private brainstorm
+    this.me = null;              // participant only: {id, nickname, idea_ids, answer, ...the types' keys}
+    this.privateCounts = new Map(); // step id -> ideas written so far in a private step
+    this.slices = new Map();     // a type's state object -> its slice
+    this.reducers = new Map();   // change kind -> {part, reduce}
+    for (const part of parts) {
+      this.slices.set(part, part.read({}, this));
+      for (const [kind, reduce] of Object.entries(part.changes || {})) this.reducers.set(kind, { part, reduce });
+    }
     this.listeners = new Set();
+  }
+
+  /** The slice of the Store that an activity type's `state` keeps. */
+  part(state) {
+    return this.slices.get(state);
   }
 
   subscribe(fn) {
@@ -43,12 +57,10 @@ export class Store {
     this.setClock(snapshot.server_time);
     this.participants = snapshot.participants ?? 0;
     this.tally = snapshot.tally || null;
-    this.actions = new Map((snapshot.actions || []).map((a) => [a.id, a]));
-    this.pairs = snapshot.pairs || null;
-    this.consent = snapshot.consent || null;
     // Object keys arrive as strings; step ids are numbers everywhere else.
     this.privateCounts = new Map(Object.entries(snapshot.private_counts || {}).map(([id, n]) => [Number(id), n]));
-    if (snapshot.me) this.me = { answer: null, volunteered: [], ...snapshot.me };
+    if (snapshot.me) this.me = { answer: null, ...snapshot.me };
+    for (const part of this.slices.keys()) this.slices.set(part, part.read(snapshot, this));
     this.ready = true;
     this.notify({ kind: "snapshot", stepChanged: previousStep !== this.workshop.current_step_id });
   }
@@ -105,33 +117,6 @@ export class Store {
       case "workshop":
         this.workshop = { ...this.workshop, ...change.workshop };
         break;
-      case "pairs": {
-        const before = this.pairs;
-        this.pairs = { step_id: change.step_id, round: change.round, groups: change.groups || [] };
-        event.newRound = !before || before.step_id !== change.step_id || before.round !== change.round;
-        break;
-      }
-      case "consent": {
-        const before = this.consent;
-        const latest = (c) => (c && c.rounds.length ? c.rounds[c.rounds.length - 1] : null);
-        const old = before && before.step_id === change.step_id ? latest(before) : null;
-        this.consent = { step_id: change.step_id, rounds: change.rounds || [] };
-        const now = latest(this.consent);
-        event.newRound = Boolean(now) && (!old || old.round !== now.round);
-        event.decided = Boolean(now && now.outcome) && (!old || old.outcome !== now.outcome);
-        break;
-      }
-      case "action.added":
-      case "action.updated":
-        event.isNew = !this.actions.has(change.action.id);
-        this.actions.set(change.action.id, change.action);
-        break;
-      case "action.removed":
-        this.actions.delete(change.action_id);
-        if (this.me && Array.isArray(this.me.volunteered)) {
-          this.me.volunteered = this.me.volunteered.filter((id) => id !== change.action_id);
-        }
-        break;
       case "ideas.private":
         this.privateCounts.set(change.step_id, change.count);
         break;
@@ -139,9 +124,13 @@ export class Store {
         for (const idea of change.ideas || []) this.ideas.set(idea.id, idea);
         this.privateCounts.set(change.step_id, (change.ideas || []).length);
         break;
-      default:
-        // "rev" and kinds this page does not know: only the revision moved on.
+      default: {
+        // An activity type's own kind; "rev" and kinds this page does not know: only the
+        // revision moved on.
+        const reducer = this.reducers.get(change.kind);
+        if (reducer) this.slices.set(reducer.part, reducer.reduce(this.slices.get(reducer.part), change, event, this));
         break;
+      }
     }
     this.notify(event);
     return "applied";
@@ -185,19 +174,6 @@ export class Store {
     this.notify({ kind: "local" });
   }
 
-  /** The ids of the actions I volunteered for (`action.volunteer`'s `volunteered`). */
-  setVolunteered(ids) {
-    if (!this.me || !Array.isArray(ids)) return;
-    this.me = { ...this.me, volunteered: ids };
-    this.notify({ kind: "local" });
-  }
-
-  upsertAction(action) {
-    if (!action) return;
-    this.actions.set(action.id, action);
-    this.notify({ kind: "local" });
-  }
-
   // ---- questions the views ask --------------------------------------------------------------
 
   get started() {
@@ -223,10 +199,11 @@ export class Store {
     return this.steps.findIndex((s) => s.id === id);
   }
 
-  /** The brainstorm whose ideas `step` works on (a step that takes ideas is its own source). */
+  /** The step whose ideas `step` works on (a step that takes ideas is its own source). */
   sourceOf(step) {
     if (!step) return null;
-    if (step.activity === "brainstorm" || step.activity === "pairing") return step.id;
+    const kind = declaration(step.activity);
+    if (kind && kind.takes_ideas) return step.id;
     return step.source_step_id ?? null;
   }
 
@@ -242,7 +219,7 @@ export class Store {
     return [...this.clusters.values()].filter((c) => c.step_id === stepId).sort(byPosition);
   }
 
-  /** The ideas of a brainstorm grouped: {clusters: [{cluster, ideas}], unsorted: [ideas]}. */
+  /** The ideas of a step grouped into its clusters: {clusters: [{cluster, ideas}], unsorted: [ideas]}. */
   groups(stepId, options) {
     const clusters = this.clustersOf(stepId);
     const known = new Set(clusters.map((c) => c.id));
@@ -255,33 +232,10 @@ export class Store {
     return { clusters: clusters.map((cluster) => ({ cluster, ideas: groups.get(cluster.id) })), unsorted };
   }
 
-  /** What a dot vote's dots go to: clusters of its source and the source's unclustered ideas. */
-  voteTargets(step) {
-    const source = this.sourceOf(step);
-    if (source == null) return [];
-    const { clusters, unsorted } = this.groups(source);
-    return [
-      ...clusters.map(({ cluster, ideas }) => ({ type: "cluster", id: cluster.id, title: cluster.title, ideas })),
-      ...unsorted.map((idea) => ({ type: "idea", id: idea.id, title: idea.text, idea, ideas: [] })),
-    ];
-  }
-
   /** The tally of `step`, if we have one for it. */
   tallyFor(step) {
     return step && this.tally && this.tally.step_id === step.id ? this.tally : null;
   }
-
-  /** Targets with their dot counts, most dots first (ties keep the board order). */
-  results(step) {
-    const tally = this.tallyFor(step);
-    const counts = new Map();
-    if (tally && Array.isArray(tally.counts)) for (const c of tally.counts) counts.set(`${c.target_type}:${c.target_id}`, c.dots);
-    return this.voteTargets(step)
-      .map((target, index) => ({ ...target, index, dots: counts.get(`${target.type}:${target.id}`) || 0 }))
-      .sort((a, b) => (b.dots - a.dots) || (a.index - b.index));
-  }
-
-  // ---- the development-day activities -------------------------------------------------------
 
   /** The step's title and prompt in `language`: the library's wording for a phone switched to
    * the other language (unless the facilitator edited the texts), else the step's own. */
@@ -305,66 +259,8 @@ export class Store {
     return text.split("\n").map((line) => line.trim()).filter(Boolean);
   }
 
-  /** True while a private brainstorm's ideas are hidden from the room. */
-  isPrivate(step) {
-    return Boolean(step && step.activity === "brainstorm" && step.options && step.options.private && !step.results_revealed);
-  }
-
   /** How many ideas were written in a private step, as far as we heard (null: not known yet). */
   privateCount(stepId) {
     return this.privateCounts.has(stepId) ? this.privateCounts.get(stepId) : null;
-  }
-
-  /** The latest round of pairs of `step`, or null. */
-  pairsFor(step) {
-    return step && this.pairs && this.pairs.step_id === step.id ? this.pairs : null;
-  }
-
-  /** My group in the latest round of `step` (participant), or null. */
-  myGroup(step) {
-    const pairs = this.pairsFor(step);
-    if (!pairs || !this.me) return null;
-    return pairs.groups.find((g) => g.members.some((m) => m.id === this.me.id)) || null;
-  }
-
-  /** The consent rounds of `step`: [{round, proposal, outcome}] (oldest first). */
-  consentRounds(step) {
-    return step && this.consent && this.consent.step_id === step.id ? this.consent.rounds : [];
-  }
-
-  /** The consent round under way (or the last one), or null. */
-  consentRound(step) {
-    const rounds = this.consentRounds(step);
-    return rounds.length ? rounds[rounds.length - 1] : null;
-  }
-
-  /** The latest round the group agreed on, or null. */
-  agreedRound(step) {
-    return [...this.consentRounds(step)].reverse().find((r) => r.outcome === "agreed") || null;
-  }
-
-  /** My answer to `step` in its current round (participant), or null. */
-  myAnswer(step) {
-    const answer = this.me && this.me.answer;
-    if (!step || !answer || answer.step_id !== step.id) return null;
-    if (step.activity === "consent") {
-      const round = this.consentRound(step);
-      if (round && answer.round !== round.round) return null;
-    }
-    return answer;
-  }
-
-  /** The actions of `step`, in their order. */
-  actionsOf(stepId) {
-    return [...this.actions.values()].filter((a) => a.step_id === stepId).sort(byPosition);
-  }
-
-  volunteered(actionId) {
-    return Boolean(this.me && Array.isArray(this.me.volunteered) && this.me.volunteered.includes(actionId));
-  }
-
-  voteOptions(step) {
-    const options = (step && step.options) || {};
-    return { dotsPerPerson: options.dots_per_person ?? 3, maxPerItem: options.max_dots_per_item ?? 2 };
   }
 }

@@ -1,0 +1,10 @@
+"""The interface strings of clustering's front end (static/*.js), translated for the
+current request; web/activities.py puts them into every page's boot data."""
+from flask_babel import gettext as _
+
+
+def strings():
+    return {
+        "activity_cluster": _("Clustering"),
+        "clustering_text": _("The facilitator is grouping the ideas. Watch the groups form here or on the screen."),
+    }

@@ -1,0 +1,48 @@
+// Pair work on the phone: my pair's symbol and colour to find each other by, then the pair's
+// ideas written as in a brainstorm.
+import { t, h, announce } from "/static/js/dom.js";
+import { state, pairsFor, myGroup, groupName, groupStyle } from "./pairs.js";
+
+export { state };
+
+function pairCard(store, step) {
+  const pairs = pairsFor(store, step);
+  const group = myGroup(store, step);
+  if (!group) {
+    return h("section", { class: "hero pair-finding", testid: "pair-finding", attrs: { role: "status" } },
+      h("div", { class: "hero__pulse", attrs: { "aria-hidden": "true" } }),
+      h("h2", { text: t("pair_finding") }));
+  }
+  const others = group.members.filter((m) => m.id !== store.me.id);
+  const names = others.map((m) => m.nickname).filter(Boolean);
+  let withText;
+  if (!others.length) withText = t("pair_alone");
+  else if (names.length) withText = t("pair_with", { names: names.join(", ") });
+  else withText = t("pair_find");
+  return h("section", { class: "pair-card", testid: "pair-card",
+    data: { number: group.number, symbol: group.symbol, round: pairs.round, size: group.members.length },
+    style: groupStyle(group.colour), attrs: { role: "status" } },
+  h("span", { class: "pair-card__round", text: t("pair_round", { round: pairs.round }), testid: "pair-round" }),
+  h("span", { class: "pair-card__symbol", text: group.symbol, attrs: { "aria-hidden": "true" } }),
+  h("h2", { class: "pair-card__name", text: groupName(step, group.number), testid: "pair-name" }),
+  h("p", { class: "pair-card__with", text: withText, testid: "pair-with" }),
+  names.length && names.length < others.length ? h("p", { class: "pair-card__hint", text: t("pair_find") }) : null);
+}
+
+export function render(step, page) {
+  const card = pairCard(page.store, step);
+  if (!myGroup(page.store, step)) return { parts: [card] };
+  const writing = page.writing(step, { placeholder: t("pair_idea_placeholder") });
+  return {
+    parts: [card, h("h3", { class: "pair-ideas-title", text: t("pair_ideas_heading"), testid: "pair-ideas-heading" }), ...writing.parts],
+    dock: writing.dock,
+  };
+}
+
+export function onEvent(event, page) {
+  const current = page.store.currentStep();
+  if (event.kind === "pairs" && event.newRound && current && event.change.step_id === current.id) {
+    const group = myGroup(page.store, current);
+    if (group) announce(t("pair_new_round", { label: groupName(current, group.number) }), true);
+  }
+}

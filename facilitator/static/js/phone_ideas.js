@@ -1,0 +1,215 @@
+// My ideas on the phone: the outbox (it survives reloads and lost connections), the composer in
+// the dock (never redrawn, so typing is never interrupted) and the list of my ideas with their
+// edit and remove buttons.
+import { t, h, setText, newClientId, announce, confirmButton } from "./dom.js";
+import { toast } from "./live.js";
+import { IDEA_MAX } from "./views.js";
+
+/** `page`: {code, store, render(), send(), sendQuietly(), connected}. */
+export function createIdeas(page) {
+  const { store } = page;
+  const OUTBOX_KEY = `facilitator.outbox.${page.code}`;
+  const ideas = {
+    outbox: loadOutbox(OUTBOX_KEY), // [{client_id, text}] not yet acknowledged
+    inflight: new Set(),            // client ids sent and waiting for an answer
+    failed: [],                     // [{client_id, text, message}] refused for good
+    mine: new Set(),                // ids of my ideas
+    editing: null,                  // {id, draft, focus}
+  };
+  let retryTimer = null;
+
+  function saveOutbox() {
+    try {
+      if (ideas.outbox.length) localStorage.setItem(OUTBOX_KEY, JSON.stringify(ideas.outbox));
+      else localStorage.removeItem(OUTBOX_KEY);
+    } catch (_) { /* private mode: the outbox still lives in memory */ }
+  }
+
+  function dropFromOutbox(clientId) {
+    ideas.outbox = ideas.outbox.filter((i) => i.client_id !== clientId);
+    saveOutbox();
+  }
+
+  function flush() {
+    for (const item of ideas.outbox) {
+      if (ideas.inflight.has(item.client_id)) continue;
+      ideas.inflight.add(item.client_id);
+      page.sendQuietly("idea.submit", { client_id: item.client_id, text: item.text }).then((answer) => {
+        ideas.inflight.delete(item.client_id);
+        if (answer.ok) {
+          dropFromOutbox(item.client_id);
+          if (answer.idea) {
+            ideas.mine.add(answer.idea.id);
+            store.upsertIdea(answer.idea);
+          }
+        } else if (answer.code === "offline" || answer.code === "timeout") {
+          // Kept: sent again (same client_id, so never twice) once we are back.
+          if (answer.code === "timeout" && !retryTimer) {
+            retryTimer = setTimeout(() => { retryTimer = null; flush(); }, 3000);
+          }
+        } else {
+          dropFromOutbox(item.client_id);
+          ideas.failed.push({ client_id: item.client_id, text: item.text, message: answer.message || t("error_generic") });
+        }
+        page.render();
+      });
+    }
+    page.render();
+  }
+
+  function submit(text) {
+    const clean = text.trim();
+    if (!clean) return false;
+    if (clean.length > IDEA_MAX) {
+      toast(t("idea_too_long", { max: IDEA_MAX }));
+      return false;
+    }
+    ideas.outbox.push({ client_id: newClientId(), text: clean });
+    saveOutbox();
+    flush();
+    return true;
+  }
+
+  const composer = (() => {
+    const field = h("textarea", {
+      id: "idea-text", class: "composer__field", maxLength: IDEA_MAX, rows: 2, testid: "idea-input",
+      placeholder: t("idea_placeholder"), attrs: { enterkeyhint: "send", autocomplete: "off" },
+    });
+    const counter = charCounter(IDEA_MAX, { testid: "idea-counter" });
+    const button = h("button", { type: "submit", class: "btn btn--primary composer__send", text: t("send"), testid: "idea-send" });
+    const label = h("label", { class: "sr-only", htmlFor: "idea-text", text: t("idea_label") });
+    const form = h("form", { class: "composer", testid: "idea-form" }, label, field,
+      h("div", { class: "composer__row" }, counter.node, button));
+    const refresh = () => {
+      counter.update(field.value.length);
+      button.disabled = !field.value.trim();
+      field.style.height = "auto";
+      field.style.height = `${Math.min(field.scrollHeight, 160)}px`;
+    };
+    field.addEventListener("input", refresh);
+    field.addEventListener("keydown", (event) => {
+      // Enter sends (a hardware keyboard); Shift+Enter makes a new line.
+      if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+        event.preventDefault();
+        form.requestSubmit();
+      }
+    });
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      if (submit(field.value)) {
+        field.value = "";
+        refresh();
+        announce(t("idea_sent"));
+      }
+    });
+    refresh();
+    return { form, field };
+  })();
+
+  async function remove(id) {
+    const answer = await page.send("idea.delete", { idea_id: id });
+    if (answer.ok) {
+      ideas.mine.delete(id);
+      store.removeIdea(id);
+    }
+  }
+
+  function editor(idea) {
+    const field = h("textarea", { class: "mine__field", maxLength: IDEA_MAX, rows: 3, value: ideas.editing.draft,
+      testid: "my-idea-field", aria: { label: t("edit_idea_label") } });
+    field.addEventListener("input", () => { ideas.editing.draft = field.value; });
+    const form = h("form", { class: "mine__editor" }, field,
+      h("div", { class: "mine__actions" },
+        h("button", { type: "button", class: "btn btn--small", text: t("cancel"),
+          on: { click: () => { ideas.editing = null; page.render(); } } }),
+        h("button", { type: "submit", class: "btn btn--small btn--primary", text: t("save"), testid: "my-idea-save" })));
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const text = field.value.trim();
+      if (!text) return;
+      const answer = await page.send("idea.edit", { idea_id: idea.id, text });
+      if (answer.ok) {
+        ideas.editing = null;
+        store.upsertIdea(answer.idea);
+      }
+    });
+    if (ideas.editing.focus) {
+      ideas.editing.focus = false;
+      requestAnimationFrame(() => { field.focus(); field.setSelectionRange(field.value.length, field.value.length); });
+    }
+    return h("li", { class: "mine__item mine__item--editing", testid: "my-idea", data: { ideaId: idea.id } }, form);
+  }
+
+  function item(className, testid, text, ...rest) {
+    return h("li", { class: ["mine__item", className], testid }, h("p", { class: "mine__text", text }), ...rest);
+  }
+
+  /** My ideas of `step`: sent, on their way and refused; editable while `open`. */
+  function section(step, open) {
+    // Ideas of mine hidden by the facilitator are not in the participant's `ideas`: they do not show.
+    const mine = store.ideasOf(step.id, { includeHidden: true }).filter((i) => ideas.mine.has(i.id));
+    const pending = ideas.outbox;
+    if (!mine.length && !pending.length && !ideas.failed.length) {
+      return open ? h("p", { class: "hint", text: t("idea_first_hint") }) : null;
+    }
+    const items = mine.map((idea) => {
+      if (ideas.editing && ideas.editing.id === idea.id && open) return editor(idea);
+      return h("li", { class: "mine__item", testid: "my-idea", data: { ideaId: idea.id } },
+        h("p", { class: "mine__text", text: idea.text }),
+        open ? h("div", { class: "mine__actions" },
+          h("button", { type: "button", class: "btn btn--small", text: t("edit"), testid: "my-idea-edit",
+            on: { click: () => { ideas.editing = { id: idea.id, draft: idea.text, focus: true }; page.render(); } } }),
+          confirmButton({ label: t("remove"), confirmLabel: t("remove_confirm"), testid: "my-idea-remove",
+            confirmTestid: "my-idea-remove-confirm", onConfirm: () => remove(idea.id) })) : null);
+    });
+    for (const waiting of pending) {
+      items.push(item("mine__item--pending", "my-idea-pending", waiting.text,
+        h("p", { class: "mine__state", text: page.connected ? t("idea_sending") : t("idea_waiting_connection") })));
+    }
+    for (const refused of ideas.failed) {
+      items.push(item("mine__item--failed", "my-idea-failed", refused.text,
+        h("p", { class: "mine__state", text: t("idea_not_sent", { reason: refused.message }) }),
+        h("div", { class: "mine__actions" },
+          h("button", { type: "button", class: "btn btn--small", text: t("dismiss"),
+            on: { click: () => { ideas.failed = ideas.failed.filter((f) => f !== refused); page.render(); } } }))));
+    }
+    return h("section", { class: "mine", aria: { labelledby: "mine-heading" } },
+      h("h3", { id: "mine-heading", class: "section-title", text: t("your_ideas", { count: mine.length + pending.length }) }),
+      h("ul", { class: "mine__list", testid: "my-ideas" }, items));
+  }
+
+  return {
+    state: ideas,
+    composer,
+    flush,
+    section,
+    /** The composer with `placeholder` in it, for the dock. */
+    composerWith(placeholder) {
+      if (composer.field.placeholder !== placeholder) composer.field.placeholder = placeholder;
+      return composer.form;
+    },
+    isMine: (id) => ideas.mine.has(id),
+  };
+}
+
+function loadOutbox(key) {
+  try {
+    const saved = JSON.parse(localStorage.getItem(key) || "[]");
+    return Array.isArray(saved) ? saved.filter((i) => i && typeof i.client_id === "string" && typeof i.text === "string") : [];
+  } catch (_) {
+    return [];
+  }
+}
+
+/**
+ * "Characters left" under a text field on the phone of at most `max` characters: {node, update(length)}.
+ */
+export function charCounter(max, { length = 0, testid } = {}) {
+  const node = h("span", { class: "composer__count", testid, attrs: { "aria-live": "off" } });
+  const update = (now) => {
+    setText(node, t("chars_left", { count: max - now }));
+    node.classList.toggle("is-low", max - now < 20);
+  };
+  update(length);
+  return { node, update };
+}
