@@ -16,7 +16,7 @@ def new_id():
 
 # The tests send events far faster than people tap; the throttle's own tests (test_throttle.py)
 # run with the real limits.
-FAST = {"EVENT_LIMITS": {role: "100000 per minute" for role in ("participant", "facilitator", "projector")}}
+FAST = {"EVENT_LIMITS": {role: (100000, 100000.0) for role in ("participant", "facilitator", "projector")}}
 
 
 @pytest.fixture

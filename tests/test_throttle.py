@@ -22,13 +22,13 @@ def test_a_phone_flooding_events_is_throttled_and_nobody_else(real_limits):
     answers = [flooder.send("idea.submit", {"client_id": new_id(), "text": f"tulva {n}"}) for n in range(200)]
     accepted = [a for a in answers if a["ok"]]
     refused = [a for a in answers if not a["ok"]]
-    assert len(accepted) == 20  # the burst: "20 per 2 seconds"
+    assert 20 <= len(accepted) <= 21  # the burst of 20 (and what refilled meanwhile at 4/s)
     assert {a["code"] for a in refused} == {"rate_limited"}
     assert all(1 <= a["retry_after"] <= 60 and "seconds" in a["message"] for a in refused)
     assert other.ok("idea.submit", {"client_id": new_id(), "text": "minä vielä pääsen"})["idea"]
     assert facilitator.ok("sync")
     ideas = facilitator.received("snapshot")[-1]["ideas"]
-    assert len(ideas) == 21
+    assert len(ideas) == len(accepted) + 1
 
 
 def test_quotas_of_ideas_and_participants(tmp_path):
@@ -72,7 +72,7 @@ def test_several_processes_count_one_flood_in_redis():
     redis = Redis().start()
     try:
         config = {"RATE_LIMIT_STORAGE": redis.url, "MESSAGE_QUEUE": None,
-                  "EVENT_LIMITS": {"participant": "10 per minute"}}
+                  "EVENT_LIMITS": {"participant": (10, 0.1)}}
         first, second = EventThrottle(config), EventThrottle(config)  # two server processes
         waits = [(first if n % 2 else second).retry_after("participant", "7") for n in range(12)]
         assert waits[:10] == [None] * 10 and all(w and w >= 1 for w in waits[10:])
