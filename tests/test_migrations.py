@@ -78,3 +78,13 @@ def test_backup_command_copies_a_live_database(tmp_path):
     assert result.returncode == 0 and "To restore it" in result.stdout
     with sqlite3.connect(target) as copy:
         assert copy.execute("SELECT count(*) FROM ideas").fetchone()[0] > 20
+
+
+def test_a_current_database_starts_without_alembic(tmp_path):
+    """Every start checks the schema; when it is current that costs no import of Alembic."""
+    create_app({"DATA_DIR": str(tmp_path)}).extensions["facilitator.engine"].dispose()
+    code = ("import sys; from facilitator.app import create_app; "
+            f"create_app({{'DATA_DIR': {str(tmp_path)!r}}}); "
+            "sys.exit(1 if any(m.split('.')[0] == 'alembic' for m in sys.modules) else 0)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60).returncode == 0
+    assert "core_0002" in heads()
