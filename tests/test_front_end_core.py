@@ -116,7 +116,8 @@ def test_each_page_gets_every_string_its_scripts_look_up_and_the_phone_no_consol
     from facilitator.web.activities import strings
     from facilitator.web.strings import js_strings
     with app.test_request_context():
-        given = {surface: {**js_strings(surface), **strings()} for surface in SURFACE_PAGES}
+        roles = {"phone": "participant", "projector": "projector", "console": "facilitator"}
+        given = {surface: {**js_strings(surface), **strings(roles[surface])} for surface in SURFACE_PAGES}
     for surface, page in SURFACE_PAGES.items():
         entry = [f"/static/js/{page}"] + [f"/activities/{kind.name}/static/{surface}.js" for kind in activities.all_types()
                                             if (kind.folder / "static" / f"{surface}.js").is_file()]
@@ -127,3 +128,6 @@ def test_each_page_gets_every_string_its_scripts_look_up_and_the_phone_no_consol
         assert not missing, f"the {surface} page lacks strings: " + ", ".join(sorted(missing))
     assert "library_heading" in given["console"] and "library_heading" not in given["phone"]
     assert "idea_placeholder" in given["phone"] and "idea_placeholder" not in given["console"]
+    # A type's strings too go only where its module for that page uses them.
+    assert "fist_3" in given["phone"] and "consent_amend_label" not in given["phone"]
+    assert "consent_amend_label" in given["console"] and "activity_consent" in given["projector"]

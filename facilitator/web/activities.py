@@ -5,6 +5,10 @@ A type's front end is one module per surface in its folder's static/: `phone.js`
 participant's phone), `projector.js` and `console.js`, each with an optional style sheet of the
 same name (`phone.css`...); a page loads only its own surface's.
 """
+import re
+from functools import lru_cache
+from pathlib import Path
+
 from flask import Blueprint, abort, send_from_directory, url_for
 
 from .. import activities
@@ -31,13 +35,40 @@ def declarations(role):
             for kind in activities.all_types()}
 
 
-def strings():
-    """Every type's interface strings (its `strings` module's `strings()`), in the current language."""
+_IMPORT = re.compile(r"""\bfrom\s*["'](\./[\w./-]+)["']|\bimport\(\s*["'](\./[\w./-]+)["']""")
+_QUOTED = re.compile(r"""["'](\w+)["']""")
+_TEMPLATE_PREFIX = re.compile(r"`(\w+)\$\{")
+
+
+@lru_cache(maxsize=None)
+def _names_used(folder, surface):
+    """The words a type's module for `surface` (and the modules of its own it imports) quote, and
+    the prefixes of the keys it builds (t(`fist_${value}`)): which of its strings that page needs."""
+    static = Path(folder) / "static"
+    todo, seen, text = [static / f"{surface}.js"], set(), []
+    while todo:
+        path = todo.pop()
+        if path in seen or not path.is_file():
+            continue
+        seen.add(path)
+        source = path.read_text(encoding="utf-8")
+        text.append(source)
+        todo += [(path.parent / (a or b)).resolve() for a, b in _IMPORT.findall(source)]
+    source = "\n".join(text)
+    return frozenset(_QUOTED.findall(source)), tuple(_TEMPLATE_PREFIX.findall(source))
+
+
+def strings(role):
+    """The types' interface strings this role's page needs, in the current language: of each
+    type's `strings()`, its name and the keys its module for the page's surface uses."""
     found = {}
     for kind in activities.all_types():
         module = kind.module("strings")
-        if module is not None:
-            found.update(module.strings())
+        if module is None:
+            continue
+        words, prefixes = _names_used(str(kind.folder), SURFACES[role])
+        found.update({key: text for key, text in module.strings().items()
+                      if key == f"activity_{kind.name}" or key in words or key.startswith(prefixes)})
     return found
 
 

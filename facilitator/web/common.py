@@ -85,7 +85,7 @@ def boot(workshop, role):
     from .strings import js_strings
     return {"code": workshop["code"], "role": role, "language": g.get("language") or workshop["language"],
             "workshop_language": workshop["language"], "activities": declarations(role),
-            "strings": {**js_strings(SURFACES[role]), **strings()}}
+            "strings": {**js_strings(SURFACES[role]), **strings(role)}}
 
 
 def public_workshop(workshop):
