@@ -25,6 +25,7 @@ class Broadcaster:
         self.engine = engine
         self.tally_interval = tally_interval
         self.presence_every = max(1, round(presence_interval / tally_interval))
+        self._rounds = []  # callables run at the start of every round (presence.py's flush)
         self._dirty_tally = set()
         self._dirty_presence = set()
         self._started = False
@@ -36,6 +37,9 @@ class Broadcaster:
             return
         for audience in AUDIENCES:
             self.socketio.emit("change", change.message(audience), to=room(workshop_id, audience))
+
+    def every_round(self, work):
+        self._rounds.append(work)
 
     def tally_changed(self, workshop_id):
         with self._lock:
@@ -65,6 +69,8 @@ class Broadcaster:
             self.socketio.sleep(self.tally_interval)
             rounds += 1
             try:
+                for work in self._rounds:
+                    work()
                 self.flush_tallies()
                 if rounds % self.presence_every == 0:
                     self.flush_presence()

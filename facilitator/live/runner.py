@@ -20,6 +20,7 @@ from .broadcast import room
 from .events import EVENTS, PARTICIPANT, Context
 from .group_commit import GroupCommit
 from .messages import error_message
+from .presence import Presence
 
 log = logging.getLogger(__name__)
 ROLES = ("facilitator", "projector", "participant")
@@ -40,6 +41,8 @@ class Runner:
         self.library = library
         self.throttle = throttle
         self.quotas = quotas
+        self.presence = Presence(engine)
+        broadcaster.every_round(self.presence.flush)
         self.broadcaster = broadcaster
         self.clients: dict[str, Client] = {}
         # One writer at a time per workshop, so that revisions leave in the order they were committed.
@@ -90,20 +93,25 @@ class Runner:
             self.present(client, -1)
 
     def present(self, client, delta):
-        """Counts the phone's open connections; the current step's type may place one that
-        arrives (pair work puts a late joiner into a pair)."""
+        """Counts the phone's open connections (in memory, written in batches: presence.py); the
+        current step's type may place one that arrives (pair work puts a late joiner into a pair)."""
+        self.presence.change(client.participant_id, delta)
+        if delta < 0:
+            return
+        with transaction(self.engine) as conn:  # a read: no commit to wait for
+            workshop = workshops.get(conn, client.workshop_id)
+            step = steps.current(conn, workshop)
+            hook = activities.get(step["activity"]).on_arrive if step else None
+        if hook is None:
+            return
+        self.presence.flush()
         with self.workshop_locks[client.workshop_id]:
             with transaction(self.engine) as conn:
-                participants.connected(conn, client.participant_id, delta)
-                change = self._arrived(conn, client) if delta > 0 else None
+                workshop = workshops.get(conn, client.workshop_id)
+                step = steps.current(conn, workshop)
+                change = hook(conn, workshop, step, client.participant_id) if step else None
             if change is not None:
                 self.broadcaster.change(client.workshop_id, change)
-
-    def _arrived(self, conn, client):
-        workshop = workshops.get(conn, client.workshop_id)
-        step = steps.current(conn, workshop)
-        hook = activities.get(step["activity"]).on_arrive if step else None
-        return hook(conn, workshop, step, client.participant_id) if hook else None
 
     def send_snapshot(self, client):
         with transaction(self.engine) as conn:
@@ -143,6 +151,8 @@ class Runner:
             payload = {}
         if not isinstance(payload, dict):
             return self.fail(client, name, "bad_payload", {"field": "payload"})
+        if not spec.batched:
+            self.presence.flush()  # what it may read of who is here (pair work) is written first
         g.language = client.language
 
         def handle(conn, shared=None):
