@@ -12,6 +12,7 @@ import { submissionsKind } from "./declarations.js";
 import { createIdeas } from "./phone_ideas.js";
 import { createWall } from "./phone_wall.js";
 import { createAnswers } from "./phone_answers.js";
+import { deliverThrough, deliverAll } from "./outbox.js";
 
 const config = boot();
 const code = config.code;
@@ -51,7 +52,7 @@ page.writing = (step, { wall = true, placeholder = t("idea_placeholder") } = {})
   return {
     parts: [open ? null : notice(t("submissions_closed"), "closed", "warn"), ideas.section(step, open),
       wall ? page.wall(step.id) : null],
-    dock: open ? ideas.composerWith(placeholder) : null,
+    dock: open ? ideas.composerWith(step, placeholder) : null,
   };
 };
 
@@ -186,7 +187,7 @@ const live = connect({
   role: "participant",
   store,
   badgeHost: byId("conn"),
-  onReconnected: ideas.flush,
+  onReady: deliverAll,
   onFatal: (error) => {
     stageKey = "";
     ui.dock.hidden = true;
@@ -194,6 +195,7 @@ const live = connect({
     fatalNotice(ui.content, error, { href: `/${code}`, label: t("join_again") });
   },
 });
+deliverThrough(live.sendQuietly, () => live.connected);
 // The page keeps room below its content for the dock, however tall the dock is now.
 if (window.ResizeObserver) {
   new ResizeObserver(() => document.body.style.setProperty("--dock-h", `${ui.dock.offsetHeight}px`)).observe(ui.dock);
