@@ -138,8 +138,10 @@ function placeDock(dock) {
   }
 }
 
+let refused = false; // the server refused us for good: its notice stays on the page
+
 const render = batched(() => {
-  if (!store.ready) return;
+  if (!store.ready || refused) return;
   // Keep a half-typed edit and its caret when something else changes.
   const active = document.activeElement;
   const editingFocused = active && active.dataset && active.dataset.testid === "my-idea-field";
@@ -189,9 +191,11 @@ const live = connect({
   badgeHost: byId("conn"),
   onReady: deliverAll,
   onFatal: (error) => {
+    refused = true;
     stageKey = "";
     ui.dock.hidden = true;
     ui.stage.hidden = true;
+    document.body.classList.remove("has-dock");
     fatalNotice(ui.content, error, { href: `/${code}`, label: t("join_again") });
   },
 });
