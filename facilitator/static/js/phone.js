@@ -36,6 +36,7 @@ const page = {
   render: () => render(),
   send: (event, payload) => live.send(event, payload),
   sendQuietly: (event, payload) => live.sendQuietly(event, payload),
+  sync: () => live.sync(),
   get connected() { return live.connected; },
 };
 const ideas = createIdeas(page);
