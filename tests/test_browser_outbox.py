@@ -179,3 +179,39 @@ def test_a_half_typed_idea_stays_with_its_step(day):
     day.facilitator.call("step.goto", {"step_id": first})
     expect(phone.get_by_test_id("step-title")).not_to_have_text("Another question", timeout=10000)
     expect(field).to_have_value("Half a thought")
+
+
+def test_a_dot_and_an_answer_kept_on_the_phone_survive_a_reload(day):
+    phone = day.phone
+    day.facilitator.call("step.next")
+    write(phone, "Worth a dot")
+    day.eventually(stored_once("Worth a dot"))
+    # An outbox an earlier version of the page left behind is still sent.
+    phone.evaluate(f"""localStorage.setItem('facilitator.outbox.{day.code}',
+        JSON.stringify([{{client_id: 'legacyidea0001', text: 'Left by the old page'}}]))""")
+    phone.reload()
+    day.eventually(stored_once("Left by the old page"))
+    day.facilitator.call("step.goto", {"step_id": day.step_of("dot_vote")})
+    target = phone.get_by_test_id("vote-target").first
+    expect(target).to_be_visible(timeout=10000)
+
+    start = day.restart()
+    target.get_by_test_id("vote-add").click()
+    expect(phone.get_by_test_id("dots-not-sent")).to_be_visible()
+    start()
+    phone.reload()
+    day.eventually(lambda s: s["tally"] and s["tally"].get("dots_spent") == 1)
+    expect(phone.get_by_test_id("vote-target").first).to_have_attribute("data-my-dots", "1", timeout=10000)
+
+    scale = day.facilitator.call("step.add", {"activity": "scale", "title": "How are we doing?"})["step_id"]
+    day.facilitator.call("step.goto", {"step_id": scale})
+    expect(phone.get_by_test_id("scale-option")).not_to_have_count(0, timeout=10000)
+    start = day.restart()
+    phone.get_by_test_id("scale-option").and_(phone.locator("[data-value='7']")).click()
+    expect(phone.get_by_test_id("not-sent")).to_contain_text("Saved on this phone")
+    shot(phone, "phone-scale-offline")
+    start()
+    phone.reload()
+    day.eventually(lambda s: s["tally"] and s["tally"]["responses"] == 1 and s["tally"]["counts"][7] == 1)
+    expect(phone.get_by_test_id("answer-status")).to_have_attribute("data-value", "7", timeout=10000)
+    expect(phone.get_by_test_id("not-sent")).to_have_count(0)

@@ -125,6 +125,9 @@ export function createOutbox(key, { onSent, onRefused, onChange }) {
     },
   };
   boxes.add(box);
+  // Made after the first snapshot (an activity type's box, made as its step is drawn): what
+  // waits from before a reload goes now, or on the timer.
+  setTimeout(box.flush, 0);
   return box;
 }
 

@@ -15,7 +15,9 @@ export function createIdeas(page) {
     editing: null,                  // {id, draft, focus}
   };
   // Not yet acknowledged: [{id: client_id, event, payload: {client_id, text, step_id}}].
-  const outbox = createOutbox(`facilitator.outbox.${page.code}`, {
+  const OUTBOX_KEY = `facilitator.outbox.${page.code}`;
+  upgradeOutbox(OUTBOX_KEY);
+  const outbox = createOutbox(OUTBOX_KEY, {
     onSent(item, answer) {
       if (answer.idea) {
         ideas.mine.add(answer.idea.id);
@@ -176,6 +178,17 @@ export function createIdeas(page) {
     },
     isMine: (id) => ideas.mine.has(id),
   };
+}
+
+/** An outbox an earlier version left ([{client_id, text}]) in today's shape, so that nothing
+ * waiting on the phone across an upgrade is lost. */
+function upgradeOutbox(key) {
+  try {
+    const saved = JSON.parse(localStorage.getItem(key) || "[]");
+    if (!Array.isArray(saved) || !saved.some((i) => i && typeof i.client_id === "string" && !i.event)) return;
+    localStorage.setItem(key, JSON.stringify(saved.map((i) => (i && !i.event && typeof i.client_id === "string"
+      ? { id: i.client_id, event: "idea.submit", payload: { client_id: i.client_id, text: String(i.text || "") } } : i))));
+  } catch (_) { /* unreadable: nothing to keep */ }
 }
 
 /**

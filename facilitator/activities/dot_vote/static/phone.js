@@ -140,6 +140,7 @@ export function render(step, page) {
 
 /** My dots are per step: the snapshot says what they are; a new step starts without any. */
 export function onEvent(event, page) {
+  outboxOf(page); // what waits from before a reload is sent from the first event on
   if (event.kind === "snapshot") mine.server = (page.store.me && page.store.me.votes) || [];
   if (event.stepChanged && event.kind !== "snapshot") mine.server = [];
 }
