@@ -96,8 +96,11 @@ class Day:
         self.reveal(step)
 
     def pairing(self, step):
-        pairs = [c for c in self.projector.changes() if c["kind"] == "pairs"][-1]
-        assert pairs["step_id"] == step["id"]
+        shown = [c for c in self.projector.changes() if c["kind"] == "pairs"][-1]
+        assert all("members" not in g for g in shown["groups"])  # who is where: the facilitator's only
+        pairs = self.fresh_snapshot()["pairs"]
+        assert pairs["step_id"] == step["id"] and [g["size"] for g in shown["groups"]] == [
+            len(g["members"]) for g in pairs["groups"]]
         members = sorted(m["id"] for g in pairs["groups"] for m in g["members"])
         assert len(members) == 4 and len(set(members)) == 4
         expected = [4] if step["options"]["group_size"] == 4 else [2, 2]

@@ -77,3 +77,26 @@ def test_sync_answers_with_a_snapshot(room):
     phone.received()
     phone.ok("sync")
     assert phone.received("snapshot")[-1]["role"] == "participant"
+
+
+def test_what_a_phone_sends_late_never_lands_in_a_later_step(room):
+    """An outbox sends an idea, a dot or an answer with the step (and round) it was given in."""
+    facilitator, phone = room.facilitator(), room.phone()
+    facilitator.ok("step.next")
+    steps = room.projector().received("snapshot")[-1]["steps"]
+    brainstorm = steps[0]["id"]
+    idea = phone.ok("idea.submit", {"client_id": new_id(), "text": "In time", "step_id": brainstorm})["idea"]
+    late = {"client_id": new_id(), "text": "Too late", "step_id": brainstorm}
+    facilitator.ok("step.add", {"activity": "brainstorm", "title": "The next question"})
+    later = facilitator.ok("step.add", {"activity": "scale", "title": "How are we doing?"})["step_id"]
+    facilitator.ok("step.goto", {"step_id": room.projector().received("snapshot")[-1]["steps"][-2]["id"]})
+    assert phone.send("idea.submit", late)["code"] == "wrong_step"
+    assert phone.ok("idea.submit", {"client_id": late["client_id"], "text": "Anew"})["idea"]["text"] == "Anew"
+    facilitator.ok("step.goto", {"step_id": steps[2]["id"]})  # the dot vote
+    dot = {"client_id": new_id(), "target_type": "idea", "target_id": idea["id"]}
+    assert phone.send("vote.add", {**dot, "step_id": brainstorm})["code"] == "wrong_step"
+    assert len(phone.ok("vote.add", {**dot, "step_id": steps[2]["id"]})["my_votes"]) == 1
+    facilitator.ok("step.goto", {"step_id": later})
+    assert phone.send("answer.submit", {"value": 7, "step_id": brainstorm, "round": 1})["code"] == "wrong_step"
+    assert phone.send("answer.submit", {"value": 7, "step_id": later, "round": 2})["code"] == "wrong_step"
+    assert phone.ok("answer.submit", {"value": 7, "step_id": later, "round": 1})["answer"]["value"] == 7

@@ -8,7 +8,7 @@ from ..db import clusters, ideas, participants, steps as steps_table
 from .changes import bump
 from .errors import require
 from .quotas import DEFAULT, check
-from .steps import current, get as get_step
+from .steps import current, get as get_step, require_meant
 from .text import IDEA_MAX, clean_text, client_id as check_client_id, identifier, whole_number
 
 FACILITATOR = 0  # author_key of ideas the facilitator typed in
@@ -122,6 +122,7 @@ def submit(conn, workshop, participant, client_id, text, step_id=None, quotas=DE
         return serialize(earlier, workshop["anonymous"]), None
     if participant is not None:
         step = _open_step_for(conn, workshop)
+        require_meant(step, step_id)
     elif step_id is not None:
         step = get_step(conn, workshop["id"], step_id)
         require(activities.get(step["activity"]).takes_ideas, "wrong_step")

@@ -13,7 +13,7 @@ from sqlalchemy import insert, select, update
 from ..db import responses
 from .. import activities
 from .errors import require
-from .steps import current
+from .steps import current, require_meant
 from .text import clean_text, whole_number
 
 
@@ -23,16 +23,20 @@ def current_round(conn, step):
     return rounds(conn, step) if rounds else 1
 
 
-def answer(conn, workshop, participant, value, text=""):
-    """Records the participant's answer to the current step; returns it."""
+def answer(conn, workshop, participant, value, text="", step_id=None, round_number=None):
+    """Records the participant's answer to the current step; returns it. With `step_id` and
+    `round_number` (a phone sending late) it must still be that step and round."""
     step = current(conn, workshop)
     kind = activities.get(step["activity"]).answer if step else None
     require(kind is not None, "wrong_step")
+    require_meant(step, step_id)
     require(step["submissions_open"], "closed")
     allowed = kind.values(json.loads(step["options"]))
     value = whole_number(value, "value", allowed.start, allowed.stop - 1)
     text = clean_text(text or "", kind.text_limit, required=False) if kind.text_limit else ""
-    round_number = current_round(conn, step)
+    meant_round, round_number = round_number, current_round(conn, step)
+    if meant_round is not None:
+        require(whole_number(meant_round, "round", 0, 10**6) == round_number, "wrong_step")
     key = (responses.c.step_id == step["id"], responses.c.participant_id == participant["id"],
            responses.c.round == round_number)
     if conn.execute(select(responses.c.id).where(*key)).first():

@@ -30,6 +30,13 @@ def get(conn, workshop_id, step_id):
     return row
 
 
+def require_meant(step, meant):
+    """A phone's event may name the step it was made in (`step_id`): sent late, after the
+    facilitator moved on, it is refused (`wrong_step`) rather than landing in another step."""
+    if meant is not None:
+        require(step["id"] == identifier(meant, "step_id"), "wrong_step")
+
+
 def current(conn, workshop):
     """The current step's row, or None before the start and after the end."""
     if workshop["current_step_id"] is None:

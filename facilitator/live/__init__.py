@@ -34,6 +34,17 @@ def close_on_malformed_packets(server):
     server.eio.handlers["message"] = guarded
 
 
+def close_workshop(app, workshop_id):
+    """Closes this process's connections to a workshop that is gone (deleted): each client comes
+    back, is refused as `unknown_workshop` and stops retrying (docs/protocol.md)."""
+    runner = app.extensions.get("facilitator.runner")
+    if runner is None:
+        return
+    server = app.extensions["facilitator.socketio"].server
+    for sid in [sid for sid, client in list(runner.clients.items()) if client.workshop_id == workshop_id]:
+        server.disconnect(sid)
+
+
 def init_live(app, socketio):
     # Outside Flask-SocketIO's middleware, so the websocket handshake never sees the offer.
     app.wsgi_app = without_websocket_compression(app.wsgi_app)

@@ -8,7 +8,8 @@ from .events import FACILITATOR, PARTICIPANT, changed, event
 
 @event("answer.submit", PARTICIPANT, batched=True)
 def submit_answer(ctx, p):
-    answer = responses.answer(ctx.conn, ctx.workshop, ctx.participant(), p.get("value"), p.get("text", ""))
+    answer = responses.answer(ctx.conn, ctx.workshop, ctx.participant(), p.get("value"), p.get("text", ""),
+                               step_id=p.get("step_id"), round_number=p.get("round"))
     return changed(tally=True, answer=answer)
 
 

@@ -74,7 +74,7 @@ def changed(*changes, tally=False, **ack):
 @event("idea.submit", PARTICIPANT, FACILITATOR)
 def submit_idea(ctx, p):
     idea, change = ideas.submit(ctx.conn, ctx.workshop, ctx.participant(), p.get("client_id"),
-                                p.get("text"), step_id=p.get("step_id") if ctx.role == FACILITATOR else None,
+                                p.get("text"), step_id=p.get("step_id"),
                                 quotas=ctx.quotas)
     return changed(change, idea=idea)
 

@@ -7,6 +7,7 @@ from flask import Blueprint, Response, current_app, request, url_for
 from flask_babel import gettext as _
 
 from ..domain import lifecycle
+from ..live import close_workshop
 from ..report import formats, worker
 from .common import engine, load_workshop, message_page, require_facilitator
 
@@ -50,6 +51,7 @@ def delete(code):
                             _("To delete the workshop, type its code %(code)s to confirm.", code=workshop["code"]),
                             {"href": url_for("console.console", code=workshop["code"]), "label": _("Back to the console")})
     lifecycle.delete(engine(), workshop["id"])
+    close_workshop(current_app, workshop["id"])
     current_app.logger.info("workshop deleted")
     return message_page(200, _("The workshop is deleted"),
                         _("Everything in it is gone from this server, for good."),

@@ -7,7 +7,7 @@ from sqlalchemy import func, insert, select
 
 from ...db import clusters, ideas
 from ...domain.errors import require
-from ...domain.steps import current, rows as agenda_rows, source_of
+from ...domain.steps import current, require_meant, rows as agenda_rows, source_of
 from ...domain.text import client_id as check_client_id, identifier
 from .result import counts, ranking
 from .tables import votes
@@ -48,7 +48,7 @@ def _open_vote_step(conn, workshop):
     return step
 
 
-def add(conn, workshop, participant, client_id, target_type, target_id):
+def add(conn, workshop, participant, client_id, target_type, target_id, step_id=None):
     """Spends one dot; returns (the participant's dots, step id, whether anything changed)."""
     client_id = check_client_id(client_id)
     require(target_type in TARGET_TYPES, "bad_payload", field="target_type")
@@ -57,6 +57,7 @@ def add(conn, workshop, participant, client_id, target_type, target_id):
     dots = mine(conn, step["id"], participant["id"])
     if any(d["client_id"] == client_id for d in dots):
         return dots, step["id"], False
+    require_meant(step, step_id)
     require(is_target(conn, step, target_type, target_id), "not_found")
     options = json.loads(step["options"])
     require(len(dots) < options["dots_per_person"], "over_budget")

@@ -6,7 +6,7 @@ from . import domain
 @event("vote.add", PARTICIPANT, batched=True)
 def add_vote(ctx, p):
     mine, _step, counted = domain.add(ctx.conn, ctx.workshop, ctx.participant(), p.get("client_id"),
-                                      p.get("target_type"), p.get("target_id"))
+                                      p.get("target_type"), p.get("target_id"), p.get("step_id"))
     return changed(tally=counted, my_votes=mine)
 
 

@@ -16,6 +16,7 @@ def strings():
         "vote_remove_label": _("Take a dot back from: {title}"),
         "your_dots": _("Your dots: {count}"),
         "dots_left": _("Dots left: {left} of {total}"),
+        "dots_sent": _("Your dots are sent"),
         "dots_all_spent": _("All your dots are spent. You can still move them."),
         "vote_nothing": _("There is nothing to vote on yet."),
         "voting_closed": _("Voting is closed. The results come soon."),

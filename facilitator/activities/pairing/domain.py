@@ -5,7 +5,7 @@ from itertools import combinations
 
 from sqlalchemy import insert, select
 
-from ...db import participants
+from ...db import participants, workshops
 from ...domain.changes import bump
 from ...domain.errors import require
 from ...domain.participants import present
@@ -47,17 +47,32 @@ def latest(conn, step):
     return number, mine[number]
 
 
-def serialize(conn, step):
+def serialize(conn, step, anonymous=True, with_ids=False):
+    """The step's latest round. Only the facilitator's variant (`with_ids`) names who is in each
+    group; the projector's and the phones' give each group's size, and the nicknames only in a
+    named workshop. A phone learns its own group from its snapshot (`mine`)."""
     round_number, groups = latest(conn, step)
-    names = dict(conn.execute(select(participants.c.id, participants.c.nickname).where(
+    names = _names(conn, step) if with_ids or not anonymous else {}
+    shown = []
+    for n, members in sorted(groups.items()):
+        group = {"number": n, **symbol(n), "size": len(members)}
+        if with_ids:
+            group["members"] = [{"id": p, "nickname": names.get(p)} for p in members]
+        else:
+            group["nicknames"] = [names[p] for p in members if names.get(p)]
+        shown.append(group)
+    return {"step_id": step["id"], "round": round_number, "groups": shown}
+
+
+def _names(conn, step):
+    return dict(conn.execute(select(participants.c.id, participants.c.nickname).where(
         participants.c.workshop_id == step["workshop_id"])).all())
-    return {"step_id": step["id"], "round": round_number, "groups": [
-        {"number": n, **symbol(n), "members": [{"id": p, "nickname": names.get(p)} for p in members]}
-        for n, members in sorted(groups.items())]}
 
 
 def _change(conn, workshop_id, step):
-    return bump(conn, workshop_id, "pairs", serialize(conn, step))
+    anonymous = conn.execute(select(workshops.c.anonymous).where(workshops.c.id == workshop_id)).scalar_one()
+    return bump(conn, workshop_id, "pairs", serialize(conn, step, anonymous),
+                facilitator_kind="pairs", facilitator_data=serialize(conn, step, with_ids=True))
 
 
 def _store(conn, step, round_number, groups):
@@ -132,4 +147,21 @@ def group_of(conn, step, participant_id):
 
 
 def snapshot(conn, workshop, step, audience):
-    return {"pairs": serialize(conn, step) if step and step["activity"] == "pairing" else None}
+    if not step or step["activity"] != "pairing":
+        return {"pairs": None}
+    return {"pairs": serialize(conn, step, workshop["anonymous"], with_ids=audience == "facilitator")}
+
+
+def snapshot_mine(conn, workshop, step, participant):
+    """The phone's own group in the latest round (`me.group`): its number, symbol, colour, size
+    and the partners' nicknames (as they gave them on the join page), or None."""
+    if not step or step["activity"] != "pairing":
+        return {"group": None}
+    round_number, groups = latest(conn, step)
+    number = next((n for n, members in groups.items() if participant["id"] in members), None)
+    if number is None:
+        return {"group": None}
+    names = _names(conn, step)
+    partners = [names[p] for p in groups[number] if p != participant["id"] and names.get(p)]
+    return {"group": {"step_id": step["id"], "round": round_number, "number": number, **symbol(number),
+                      "size": len(groups[number]), "partners": partners}}

@@ -58,15 +58,16 @@ function badge(host) {
 /**
  * Connects to the workshop. Returns {socket, send(event, payload) -> Promise<answer>, sync()}.
  * `onFatal({code, message})` runs when the server refuses us for good (e.g. lost cookie).
- * `onConnect()` runs after each snapshot that follows a (re)connection.
+ * `onReady()` runs after every (re)connection and every snapshot: the time to send what waits.
+ * (The server sends the snapshot from its connect handler, so the client may get it before its
+ * own `connect` event: neither may wait for the other.)
  */
-export function connect({ code, role, store, badgeHost, onFatal, onReconnected }) {
+export function connect({ code, role, store, badgeHost, onFatal, onReady }) {
   const status = badge(badgeHost);
   status.set("connecting");
   const socket = io({ auth: { workshop: code, role }, reconnectionDelayMax: 4000 });
   let syncing = false;
   let fatal = false;
-  let freshConnection = false;
 
   const update = () => {
     if (fatal) return status.set("offline");
@@ -76,8 +77,8 @@ export function connect({ code, role, store, badgeHost, onFatal, onReconnected }
   };
 
   socket.on("connect", () => {
-    freshConnection = true;
     update();
+    if (onReady) onReady();
   });
   socket.on("disconnect", (reason) => {
     update();
@@ -106,10 +107,7 @@ export function connect({ code, role, store, badgeHost, onFatal, onReconnected }
   socket.on("snapshot", (snapshot) => {
     syncing = false;
     store.applySnapshot(snapshot);
-    if (freshConnection) {
-      freshConnection = false;
-      if (onReconnected) onReconnected();
-    }
+    if (onReady) onReady();
   });
 
   const requestSync = () => {

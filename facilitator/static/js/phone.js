@@ -12,6 +12,7 @@ import { submissionsKind } from "./declarations.js";
 import { createIdeas } from "./phone_ideas.js";
 import { createWall } from "./phone_wall.js";
 import { createAnswers } from "./phone_answers.js";
+import { deliverThrough, deliverAll } from "./outbox.js";
 
 const config = boot();
 const code = config.code;
@@ -35,6 +36,7 @@ const page = {
   render: () => render(),
   send: (event, payload) => live.send(event, payload),
   sendQuietly: (event, payload) => live.sendQuietly(event, payload),
+  sync: () => live.sync(),
   get connected() { return live.connected; },
 };
 const ideas = createIdeas(page);
@@ -51,7 +53,7 @@ page.writing = (step, { wall = true, placeholder = t("idea_placeholder") } = {})
   return {
     parts: [open ? null : notice(t("submissions_closed"), "closed", "warn"), ideas.section(step, open),
       wall ? page.wall(step.id) : null],
-    dock: open ? ideas.composerWith(placeholder) : null,
+    dock: open ? ideas.composerWith(step, placeholder) : null,
   };
 };
 
@@ -137,8 +139,10 @@ function placeDock(dock) {
   }
 }
 
+let refused = false; // the server refused us for good: its notice stays on the page
+
 const render = batched(() => {
-  if (!store.ready) return;
+  if (!store.ready || refused) return;
   // Keep a half-typed edit and its caret when something else changes.
   const active = document.activeElement;
   const editingFocused = active && active.dataset && active.dataset.testid === "my-idea-field";
@@ -186,14 +190,17 @@ const live = connect({
   role: "participant",
   store,
   badgeHost: byId("conn"),
-  onReconnected: ideas.flush,
+  onReady: deliverAll,
   onFatal: (error) => {
+    refused = true;
     stageKey = "";
     ui.dock.hidden = true;
     ui.stage.hidden = true;
+    document.body.classList.remove("has-dock");
     fatalNotice(ui.content, error, { href: `/${code}`, label: t("join_again") });
   },
 });
+deliverThrough(live.sendQuietly, () => live.connected);
 // The page keeps room below its content for the dock, however tall the dock is now.
 if (window.ResizeObserver) {
   new ResizeObserver(() => document.body.style.setProperty("--dock-h", `${ui.dock.offsetHeight}px`)).observe(ui.dock);

@@ -1,13 +1,34 @@
 // Answers on the phone (the types whose submissions are "answers"): the draft of the current
-// step's answer, sending it, my saved answer and the group's distribution after the reveal. The
-// values and the text limit a step takes come from the server's `step.answer`.
-import { t, h, announce } from "./dom.js";
+// step's answer, saving it on the phone and sending it, my saved answer and the group's
+// distribution after the reveal. The values and the text limit a step takes come from the
+// server's `step.answer`.
+import { t, h } from "./dom.js";
+import { toast } from "./live.js";
+import { createOutbox, announceQueued } from "./outbox.js";
 import { distributionChart, statsView } from "./views.js";
 
-/** `page`: {store, render(), send()}; `roundOf(step)`: the round answers go to now (0: none yet). */
+/** `page`: {code, store, render(), connected}; `roundOf(step)`: the round answers go to now
+ * (0: none yet). An answer is saved on the phone at the tap (the outbox, one per step and round,
+ * the latest value replacing the one before) and sent from there. */
 export function createAnswers(page, roundOf) {
   const { store } = page;
-  let draft = { key: null, value: null, text: "", sending: null, focus: false, editing: false };
+  let draft = { key: null, value: null, text: "", focus: false, editing: false };
+  const outbox = createOutbox(`facilitator.answers.${page.code}`, {
+    onSent(item, answer, latest) {
+      if (answer.answer) store.setMyAnswer(answer.answer);
+      if (latest) announceQueued(false, t("answer_sent"));
+    },
+    onRefused(item, answer) {
+      toast(answer.message || t("error_generic"));
+      if (draft.key === item.id) {
+        const mine = store.me && store.me.answer;
+        draft.value = mine && `${mine.step_id}:${mine.round}` === item.id ? mine.value : null;
+      }
+    },
+    onChange: () => page.render(),
+  });
+
+  const keyOf = (step) => `${step.id}:${roundOf(step)}`;
 
   /** My answer to `step` in its current round, as the server acknowledged it, or null. */
   function saved(step) {
@@ -18,37 +39,34 @@ export function createAnswers(page, roundOf) {
     return answer;
   }
 
-  /** The draft answer of the current step (and round), started from my saved answer. */
+  /** My answer to `step` saved on the phone and not yet acknowledged: {value, text, sending} or null. */
+  function pending(step) {
+    const item = step && outbox.get(keyOf(step));
+    return item ? { value: item.payload.value, text: item.payload.text || "", sending: outbox.sending(item.id) } : null;
+  }
+
+  /** The draft answer of the current step (and round), started from my latest answer. */
   function draftOf(step) {
-    const key = `${step.id}:${roundOf(step)}`;
+    const key = keyOf(step);
     if (draft.key !== key) {
-      const mine = saved(step);
-      draft = { key, value: mine ? mine.value : null, text: mine ? mine.text || "" : "", sending: null, focus: false, editing: false };
+      const mine = pending(step) || saved(step);
+      draft = { key, value: mine ? mine.value : null, text: mine ? mine.text || "" : "", focus: false, editing: false };
     }
     return draft;
   }
 
-  async function send(step, value, text = "") {
+  /** Saves `value` (and `text`) as my answer to `step` and sends it (now, or when the connection returns). */
+  function send(step, value, text = "") {
     const current = draftOf(step);
-    const key = current.key;
     current.value = value;
-    current.sending = value;
-    page.render();
-    const payload = { value };
-    if (step.answer && step.answer.text_limit) payload.text = text.trim();
-    const answer = await page.send("answer.submit", payload);
-    if (draft.key !== key) return; // the step or round moved on meanwhile
-    draft.sending = null;
-    if (answer.ok) {
-      draft.editing = false;
-      store.setMyAnswer(answer.answer);
-      draft.text = (answer.answer && answer.answer.text) || draft.text;
-      announce(t("answer_saved"));
-    } else {
-      const mine = saved(step);
-      draft.value = mine ? mine.value : null;
-      page.render();
+    current.editing = false;
+    const payload = { value, step_id: step.id, round: roundOf(step) };
+    if (step.answer && step.answer.text_limit) {
+      current.text = text;
+      payload.text = text.trim();
     }
+    outbox.put({ id: current.key, event: "answer.submit", payload });
+    if (!page.connected) announceQueued(true);
   }
 
   /** Columns of a tally, my answer marked, with median and average. */
@@ -61,5 +79,5 @@ export function createAnswers(page, roundOf) {
     statsView(tally));
   }
 
-  return { saved, draft: draftOf, send, results, get key() { return draft.key; } };
+  return { saved, pending, draft: draftOf, send, results, get key() { return draft.key; } };
 }

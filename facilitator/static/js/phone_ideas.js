@@ -1,61 +1,35 @@
-// My ideas on the phone: the outbox (it survives reloads and lost connections), the composer in
+// My ideas on the phone: the outbox (outbox.js: it survives reloads and lost connections), the composer in
 // the dock (never redrawn, so typing is never interrupted) and the list of my ideas with their
 // edit and remove buttons.
 import { t, h, setText, newClientId, announce, confirmButton } from "./dom.js";
 import { toast } from "./live.js";
+import { createOutbox, announceQueued, sendAgainButton } from "./outbox.js";
 import { IDEA_MAX } from "./views.js";
 
 /** `page`: {code, store, render(), send(), sendQuietly(), connected}. */
 export function createIdeas(page) {
   const { store } = page;
-  const OUTBOX_KEY = `facilitator.outbox.${page.code}`;
   const ideas = {
-    outbox: loadOutbox(OUTBOX_KEY), // [{client_id, text}] not yet acknowledged
-    inflight: new Set(),            // client ids sent and waiting for an answer
     failed: [],                     // [{client_id, text, message}] refused for good
     mine: new Set(),                // ids of my ideas
     editing: null,                  // {id, draft, focus}
   };
-  let retryTimer = null;
-
-  function saveOutbox() {
-    try {
-      if (ideas.outbox.length) localStorage.setItem(OUTBOX_KEY, JSON.stringify(ideas.outbox));
-      else localStorage.removeItem(OUTBOX_KEY);
-    } catch (_) { /* private mode: the outbox still lives in memory */ }
-  }
-
-  function dropFromOutbox(clientId) {
-    ideas.outbox = ideas.outbox.filter((i) => i.client_id !== clientId);
-    saveOutbox();
-  }
-
-  function flush() {
-    for (const item of ideas.outbox) {
-      if (ideas.inflight.has(item.client_id)) continue;
-      ideas.inflight.add(item.client_id);
-      page.sendQuietly("idea.submit", { client_id: item.client_id, text: item.text }).then((answer) => {
-        ideas.inflight.delete(item.client_id);
-        if (answer.ok) {
-          dropFromOutbox(item.client_id);
-          if (answer.idea) {
-            ideas.mine.add(answer.idea.id);
-            store.upsertIdea(answer.idea);
-          }
-        } else if (answer.code === "offline" || answer.code === "timeout") {
-          // Kept: sent again (same client_id, so never twice) once we are back.
-          if (answer.code === "timeout" && !retryTimer) {
-            retryTimer = setTimeout(() => { retryTimer = null; flush(); }, 3000);
-          }
-        } else {
-          dropFromOutbox(item.client_id);
-          ideas.failed.push({ client_id: item.client_id, text: item.text, message: answer.message || t("error_generic") });
-        }
-        page.render();
-      });
-    }
-    page.render();
-  }
+  // Not yet acknowledged: [{id: client_id, event, payload: {client_id, text, step_id}}].
+  const OUTBOX_KEY = `facilitator.outbox.${page.code}`;
+  upgradeOutbox(OUTBOX_KEY);
+  const outbox = createOutbox(OUTBOX_KEY, {
+    onSent(item, answer) {
+      if (answer.idea) {
+        ideas.mine.add(answer.idea.id);
+        store.upsertIdea(answer.idea);
+      }
+      announce(t("idea_sent"));
+    },
+    onRefused(item, answer) {
+      ideas.failed.push({ client_id: item.id, text: item.payload.text, message: answer.message || t("error_generic") });
+    },
+    onChange: () => page.render(),
+  });
 
   function submit(text) {
     const clean = text.trim();
@@ -64,9 +38,10 @@ export function createIdeas(page) {
       toast(t("idea_too_long", { max: IDEA_MAX }));
       return false;
     }
-    ideas.outbox.push({ client_id: newClientId(), text: clean });
-    saveOutbox();
-    flush();
+    const step = store.currentStep();
+    const clientId = newClientId();
+    outbox.put({ id: clientId, event: "idea.submit", payload: { client_id: clientId, text: clean, step_id: step ? step.id : undefined } });
+    if (!page.connected) announceQueued(true);
     return true;
   }
 
@@ -99,11 +74,23 @@ export function createIdeas(page) {
       if (submit(field.value)) {
         field.value = "";
         refresh();
-        announce(t("idea_sent"));
       }
     });
     refresh();
-    return { form, field };
+    // A half-typed idea belongs to its step: kept for it (and given back if the facilitator
+    // steps back), never left in the box for the next question.
+    const drafts = new Map();
+    let draftStep = null;
+    const switchTo = (stepId) => {
+      if (stepId === draftStep) return;
+      if (draftStep != null && field.value.trim()) drafts.set(draftStep, field.value);
+      else drafts.delete(draftStep);
+      field.value = drafts.get(stepId) || "";
+      drafts.delete(stepId);
+      draftStep = stepId;
+      refresh();
+    };
+    return { form, field, switchTo };
   })();
 
   async function remove(id) {
@@ -148,7 +135,7 @@ export function createIdeas(page) {
   function section(step, open) {
     // Ideas of mine hidden by the facilitator are not in the participant's `ideas`: they do not show.
     const mine = store.ideasOf(step.id, { includeHidden: true }).filter((i) => ideas.mine.has(i.id));
-    const pending = ideas.outbox;
+    const pending = outbox.items();
     if (!mine.length && !pending.length && !ideas.failed.length) {
       return open ? h("p", { class: "hint", text: t("idea_first_hint") }) : null;
     }
@@ -163,8 +150,9 @@ export function createIdeas(page) {
             confirmTestid: "my-idea-remove-confirm", onConfirm: () => remove(idea.id) })) : null);
     });
     for (const waiting of pending) {
-      items.push(item("mine__item--pending", "my-idea-pending", waiting.text,
-        h("p", { class: "mine__state", text: page.connected ? t("idea_sending") : t("idea_waiting_connection") })));
+      items.push(item("mine__item--pending", "my-idea-pending", waiting.payload.text,
+        h("p", { class: "mine__state", text: outbox.sending(waiting.id) ? t("idea_sending") : t("idea_waiting_connection") }),
+        h("div", { class: "mine__actions" }, sendAgainButton())));
     }
     for (const refused of ideas.failed) {
       items.push(item("mine__item--failed", "my-idea-failed", refused.text,
@@ -181,10 +169,10 @@ export function createIdeas(page) {
   return {
     state: ideas,
     composer,
-    flush,
     section,
-    /** The composer with `placeholder` in it, for the dock. */
-    composerWith(placeholder) {
+    /** The composer of `step` with `placeholder` in it, for the dock. */
+    composerWith(step, placeholder) {
+      composer.switchTo(step.id);
       if (composer.field.placeholder !== placeholder) composer.field.placeholder = placeholder;
       return composer.form;
     },
@@ -192,13 +180,15 @@ export function createIdeas(page) {
   };
 }
 
-function loadOutbox(key) {
+/** An outbox an earlier version left ([{client_id, text}]) in today's shape, so that nothing
+ * waiting on the phone across an upgrade is lost. */
+function upgradeOutbox(key) {
   try {
     const saved = JSON.parse(localStorage.getItem(key) || "[]");
-    return Array.isArray(saved) ? saved.filter((i) => i && typeof i.client_id === "string" && typeof i.text === "string") : [];
-  } catch (_) {
-    return [];
-  }
+    if (!Array.isArray(saved) || !saved.some((i) => i && typeof i.client_id === "string" && !i.event)) return;
+    localStorage.setItem(key, JSON.stringify(saved.map((i) => (i && !i.event && typeof i.client_id === "string"
+      ? { id: i.client_id, event: "idea.submit", payload: { client_id: i.client_id, text: String(i.text || "") } } : i))));
+  } catch (_) { /* unreadable: nothing to keep */ }
 }
 
 /**

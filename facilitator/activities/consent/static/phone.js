@@ -4,6 +4,7 @@ import { t, h, announce } from "/static/js/dom.js";
 import { answerValues } from "/static/js/declarations.js";
 import { distributionChart, quoteList } from "/static/js/views.js";
 import { charCounter } from "/static/js/phone_ideas.js";
+import { notSentNote } from "/static/js/outbox.js";
 import { state, consentRound, usesThumbs, isLowConsent, consentLabel, thumbGlyph, chartOptions, proposalView } from "./rounds.js";
 
 export { state };
@@ -19,7 +20,7 @@ function answerOpen(store, step) {
   return Boolean(step.submissions_open && round && !round.outcome);
 }
 
-function objectionForm(step, page, draft, chosen, saved) {
+function objectionForm(step, page, draft, chosen, given) {
   const max = step.answer.text_limit;
   const field = h("textarea", { id: "objection", class: "answer-field", maxLength: max, rows: 3,
     value: draft.text, placeholder: t("objection_placeholder"), testid: "consent-objection" });
@@ -39,26 +40,26 @@ function objectionForm(step, page, draft, chosen, saved) {
   h("div", { class: "composer__row" },
     h("span", { class: "answer-dock__note", text: t("objection_anonymous") }), counter.node),
   h("button", { type: "submit", class: "btn btn--primary btn--big answer-send", testid: "consent-send",
-    text: saved && saved.value === chosen ? t("consent_update") : t("consent_send"), disabled: draft.sending != null }));
+    text: given && given.value === chosen ? t("consent_update") : t("consent_send") }));
 }
 
 function consentDock(step, page) {
   const { answers } = page;
   const draft = answers.draft(step);
   const saved = answers.saved(step);
+  const pending = answers.pending(step);
+  const given = pending || saved; // my latest answer: on its way, or acknowledged
   const thumbs = usesThumbs(step);
-  const chosen = draft.sending ?? draft.value;
+  const chosen = draft.value;
   const low = chosen != null && isLowConsent(step, chosen);
+  // Saved at the tap; for a low answer what would need to change can follow and update it.
   const choose = (value) => {
-    if (isLowConsent(step, value)) {
-      draft.value = value;
-      draft.focus = true;
-      draft.editing = true;
-      page.render();
-    } else {
-      draft.text = "";
-      answers.send(step, value, "");
-    }
+    const lowValue = isLowConsent(step, value);
+    if (!lowValue) draft.text = "";
+    answers.send(step, value, draft.text);
+    draft.editing = lowValue;
+    draft.focus = lowValue;
+    page.render();
   };
   const options = answerValues(step).map((value) => h("button", {
     type: "button", class: ["answer-option", "consent-option", thumbs && "consent-option--thumb", chosen === value && "is-chosen",
@@ -71,23 +72,24 @@ function consentDock(step, page) {
   thumbs ? thumbGlyph(value) : h("span", { class: "consent-option__number", text: String(value) }),
   thumbs ? h("span", { class: "consent-option__label", text: t(`thumb_${value}_short`) }) : null));
   let status;
-  if (draft.sending != null) status = t("answer_sending");
+  if (pending) status = consentLabel(step, pending.value);
   else if (saved && saved.value === chosen) status = t("consent_sent", { label: consentLabel(step, saved.value) });
   else if (chosen != null) status = consentLabel(step, chosen);
   else status = t("consent_question");
   let objection = null;
-  if (low && saved && saved.value === chosen && !draft.editing) {
-    // Sent: the objection folds away into one line, to be opened again with Edit.
+  if (low && given && given.value === chosen && !draft.editing) {
+    // Given: the objection folds away into one line, to be opened again with Edit.
     objection = h("div", { class: "objection objection--sent", testid: "consent-objection-sent" },
-      saved.text ? h("p", { class: "quote", text: saved.text }) : null,
+      given.text ? h("p", { class: "quote", text: given.text }) : null,
       h("button", { type: "button", class: "btn btn--small", text: t("edit"), testid: "consent-objection-edit",
         on: { click: () => { draft.editing = true; draft.focus = true; page.render(); } } }));
   } else if (low) {
-    objection = objectionForm(step, page, draft, chosen, saved);
+    objection = objectionForm(step, page, draft, chosen, given);
   }
   return h("div", { class: "answer-dock", testid: "consent-panel" },
     objection,
     h("p", { class: "answer-dock__status", testid: "answer-status", data: { value: saved ? saved.value : "" } }, status),
+    pending ? notSentNote(pending.sending) : null,
     h("div", { class: ["consent-options", thumbs && "consent-options--thumbs"], attrs: { role: "group" }, aria: { label: t("consent_question") } }, options),
     thumbs ? null : h("p", { class: "scale-ends", attrs: { "aria-hidden": "true" } },
       h("span", { text: `0 = ${t("fist_0")}` }), h("span", { text: `5 = ${t("fist_5")}` })));
@@ -118,7 +120,7 @@ export function render(step, page) {
     parts.push(h("p", { class: ["notice", "outcome", `outcome--${round.outcome}`], testid: "consent-outcome",
       data: { outcome: round.outcome }, attrs: { role: "status" },
       text: round.outcome === "agreed" ? t("consent_agreed") : t("consent_not_agreed") }));
-  } else if (round.round > 1 && !page.answers.saved(step)) {
+  } else if (round.round > 1 && !page.answers.saved(step) && !page.answers.pending(step)) {
     parts.push(page.notice(t("consent_amended"), "consent-amended"));
   }
   if (step.results_revealed) parts.push(resultsView(step, page, round));

@@ -14,17 +14,29 @@ export const state = {
   },
 };
 
-/** The latest round of pairs of `step`: {step_id, round, groups: [{number, symbol, colour, members}]}, or null. */
+/** The latest round of pairs of `step`: {step_id, round, groups: [{number, symbol, colour, size,
+ * and members: [{id, nickname}] for the facilitator, nicknames: [..] for the others]}, or null. */
 export function pairsFor(store, step) {
   const { pairs } = store.part(state);
   return step && pairs && pairs.step_id === step.id ? pairs : null;
 }
 
-/** My group in the latest round of `step` (participant), or null. */
+/** My group in the latest round of `step` (participant): my snapshot's `me.group`
+ * {number, symbol, colour, size, partners: [nickname]}, or null (none yet, or of an older round). */
 export function myGroup(store, step) {
   const pairs = pairsFor(store, step);
-  if (!pairs || !store.me) return null;
-  return pairs.groups.find((g) => g.members.some((m) => m.id === store.me.id)) || null;
+  const group = store.me && store.me.group;
+  if (!pairs || !group || group.step_id !== step.id || group.round !== pairs.round) return null;
+  return group;
+}
+
+/** Whether a `pairs` change may have changed my group (a new round, my group's size, no group
+ * yet): then only a fresh snapshot says which group is mine. */
+export function myGroupChanged(store, change) {
+  const group = store.me && store.me.group;
+  if (!group || group.step_id !== change.step_id || group.round !== change.round) return true;
+  const now = (change.groups || []).find((g) => g.number === group.number);
+  return !now || now.size !== group.size;
 }
 
 /** True when the step makes groups rather than pairs (bigger groups, or fours of the pairs). */

@@ -1,7 +1,7 @@
 // Pair work on the phone: my pair's symbol and colour to find each other by, then the pair's
 // ideas written as in a brainstorm.
 import { t, h, announce } from "/static/js/dom.js";
-import { state, pairsFor, myGroup, groupName, groupStyle } from "./pairs.js";
+import { state, pairsFor, myGroup, myGroupChanged, groupName, groupStyle } from "./pairs.js";
 
 export { state };
 
@@ -13,20 +13,20 @@ function pairCard(store, step) {
       h("div", { class: "hero__pulse", attrs: { "aria-hidden": "true" } }),
       h("h2", { text: t("pair_finding") }));
   }
-  const others = group.members.filter((m) => m.id !== store.me.id);
-  const names = others.map((m) => m.nickname).filter(Boolean);
+  const others = group.size - 1;
+  const names = group.partners || [];
   let withText;
-  if (!others.length) withText = t("pair_alone");
+  if (!others) withText = t("pair_alone");
   else if (names.length) withText = t("pair_with", { names: names.join(", ") });
   else withText = t("pair_find");
   return h("section", { class: "pair-card", testid: "pair-card",
-    data: { number: group.number, symbol: group.symbol, round: pairs.round, size: group.members.length },
+    data: { number: group.number, symbol: group.symbol, round: pairs.round, size: group.size },
     style: groupStyle(group.colour), attrs: { role: "status" } },
   h("span", { class: "pair-card__round", text: t("pair_round", { round: pairs.round }), testid: "pair-round" }),
   h("span", { class: "pair-card__symbol", text: group.symbol, attrs: { "aria-hidden": "true" } }),
   h("h2", { class: "pair-card__name", text: groupName(step, group.number), testid: "pair-name" }),
   h("p", { class: "pair-card__with", text: withText, testid: "pair-with" }),
-  names.length && names.length < others.length ? h("p", { class: "pair-card__hint", text: t("pair_find") }) : null);
+  names.length && names.length < others ? h("p", { class: "pair-card__hint", text: t("pair_find") }) : null);
 }
 
 export function render(step, page) {
@@ -39,10 +39,20 @@ export function render(step, page) {
   };
 }
 
+/** Which group is mine comes only in my own snapshot (no phone hears another's id): after a
+ * change that may have moved me, ask for one; a new round is announced once my group is known. */
+let toAnnounce = false;
+
 export function onEvent(event, page) {
   const current = page.store.currentStep();
-  if (event.kind === "pairs" && event.newRound && current && event.change.step_id === current.id) {
-    const group = myGroup(page.store, current);
-    if (group) announce(t("pair_new_round", { label: groupName(current, group.number) }), true);
+  if (!current || current.activity !== "pairing") return;
+  if (event.kind === "pairs" && event.change.step_id === current.id) {
+    if (event.newRound) toAnnounce = true;
+    if (myGroupChanged(page.store, event.change)) page.sync();
+  }
+  const group = myGroup(page.store, current);
+  if (group && toAnnounce) {
+    toAnnounce = false;
+    announce(t("pair_new_round", { label: groupName(current, group.number) }), true);
   }
 }

@@ -13,9 +13,9 @@ export function render(step, page) {
       h("span", { class: "tag tag--light", text: t("pair_round", { round: pairs.round }), testid: "pair-round" }),
       h("span", { class: "pairs__find", text: find })),
     h("ul", { class: "pairs__grid", data: { many: pairs.groups.length > 12 ? "1" : "0" } }, pairs.groups.map((group) =>
-      h("li", { class: "pair-tile", testid: "pair-tile", data: { number: group.number, members: group.members.length },
+      h("li", { class: "pair-tile", testid: "pair-tile", data: { number: group.number, members: group.size },
         style: groupStyle(group.colour) },
       h("span", { class: "pair-tile__symbol", text: group.symbol, attrs: { "aria-hidden": "true" } }),
       h("span", { class: "pair-tile__name", text: groupName(step, group.number) }),
-      h("span", { class: "pair-tile__people", attrs: { "aria-hidden": "true" }, text: "●".repeat(group.members.length) }))))) };
+      h("span", { class: "pair-tile__people", attrs: { "aria-hidden": "true" }, text: "●".repeat(group.size) }))))) };
 }

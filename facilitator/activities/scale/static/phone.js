@@ -2,19 +2,20 @@
 // question of one step up.
 import { t, h } from "/static/js/dom.js";
 import { answerValues } from "/static/js/declarations.js";
+import { notSentNote } from "/static/js/outbox.js";
 
 function scaleDock(step, answers) {
-  const draft = answers.draft(step);
   const saved = answers.saved(step);
-  const chosen = draft.sending ?? (saved ? saved.value : null);
+  const pending = answers.pending(step);
+  const chosen = pending ? pending.value : saved ? saved.value : null;
   return h("div", { class: "answer-dock", testid: "scale-panel" },
     h("p", { class: "answer-dock__status", testid: "answer-status", data: { value: saved ? saved.value : "" } },
-      saved ? t("scale_your_answer", { value: saved.value }) : t("scale_choose"),
-      draft.sending != null ? h("span", { class: "answer-dock__state", text: t("answer_sending") })
-        : saved ? h("span", { class: "answer-dock__state answer-dock__state--ok", text: t("answer_saved") }) : null),
+      chosen != null ? t("scale_your_answer", { value: chosen }) : t("scale_choose"),
+      !pending && saved ? h("span", { class: "answer-dock__state answer-dock__state--ok", text: t("answer_saved") }) : null),
+    pending ? notSentNote(pending.sending) : null,
     h("div", { class: "scale-options", attrs: { role: "group" }, aria: { label: t("scale_choose") } },
       answerValues(step).map((value) => h("button", {
-        type: "button", class: ["answer-option", "scale-option", chosen === value && "is-chosen", draft.sending === value && "is-sending"],
+        type: "button", class: ["answer-option", "scale-option", chosen === value && "is-chosen", pending && pending.value === value && "is-sending"],
         text: String(value), testid: "scale-option", data: { value },
         aria: { pressed: chosen === value ? "true" : "false", label: t("answer_label", { value }) },
         on: { click: () => answers.send(step, value) },
@@ -34,7 +35,9 @@ export function render(step, page) {
         h("p", { class: "step-up__hint", text: t("scale_step_up_hint") }))] };
   }
   if (!step.submissions_open) {
+    const pending = answers.pending(step);
     return { parts: [page.notice(saved ? t("scale_your_answer", { value: saved.value }) : t("no_answer_given"), "my-answer"),
+      pending ? notSentNote(pending.sending) : null,
       page.notice(t("answers_closed"), "closed", "warn")] };
   }
   return { parts: [h("p", { class: "hint", text: t("scale_hint") })], dock: scaleDock(step, answers) };
