@@ -47,17 +47,28 @@ def private_counts(conn, workshop_id):
     return {step_id: count for step_id, count in rows}
 
 
-def listed(conn, workshop, *, include_hidden, viewer=None):
+def listed(conn, workshop, *, include_hidden):
     """The workshop's ideas. Without `include_hidden` (everyone but the facilitator), moderated
-    ideas are left out, and so are private ones not yet revealed, except the viewer's own."""
+    ideas are left out, and so are private ones not yet revealed (own_private() adds a
+    participant's own)."""
     query = _query().where(ideas.c.workshop_id == workshop["id"])
     if not include_hidden:
         query = query.where(ideas.c.hidden.is_(False))
     rows = conn.execute(query.order_by(ideas.c.position, ideas.c.id)).mappings().all()
     if not include_hidden:
         private = private_step_ids(conn, workshop["id"])
-        rows = [r for r in rows if r["step_id"] not in private or
-                (viewer is not None and r["participant_id"] == viewer)]
+        rows = [r for r in rows if r["step_id"] not in private]
+    return [serialize(r, workshop["anonymous"]) for r in rows]
+
+
+def own_private(conn, workshop, participant_id):
+    """The participant's own visible ideas in private steps not yet revealed: on their phone
+    only (listed() leaves them out)."""
+    private = private_step_ids(conn, workshop["id"])
+    if not private:
+        return []
+    rows = conn.execute(_query().where(ideas.c.step_id.in_(private), ideas.c.participant_id == participant_id,
+                                       ideas.c.hidden.is_(False))).mappings().all()
     return [serialize(r, workshop["anonymous"]) for r in rows]
 
 

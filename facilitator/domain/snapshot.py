@@ -26,38 +26,56 @@ def current_tally(conn, workshop, audience):
     return progress(result(conn, step)) if audience == "projector" else None
 
 
-def build(conn, workshop, audience, participant=None):
-    """The envelope is the core's; each activity type adds its own keys (its pairs, its consent
-    rounds, the day's actions...)."""
-    workshop = workshops.get(conn, workshop["id"])
-    step = steps.current(conn, workshop)
-    snapshot = {
+def shared(conn, workshop, audience, step):
+    """What every client of an audience gets alike at this revision. Every change it depends on
+    moves the revision, so it can be built once per revision and handed to everyone who asks
+    (a reconnect storm of a thousand phones builds it once)."""
+    part = {
         "rev": workshop["revision"],
-        "server_time": int(time.time() * 1000),
         "role": audience,
         "workshop": workshops.public(workshop),
         "steps": steps.serialize(steps.rows(conn, workshop["id"])),
-        "ideas": ideas.listed(conn, workshop, include_hidden=audience == "facilitator",
-                              viewer=participant["id"] if participant else None),
+        "ideas": ideas.listed(conn, workshop, include_hidden=audience == "facilitator"),
         "clusters": clusters.listed(conn, workshop["id"]),
         "timer": workshops.timer(workshop),
-        "participants": participants.count(conn, workshop["id"]),
-        "tally": current_tally(conn, workshop, audience),
         # Ideas written so far in private steps not yet revealed (the projector shows the count).
         "private_counts": ideas.private_counts(conn, workshop["id"]),
     }
-    kinds = activities.all_types()
-    for kind in kinds:
+    for kind in activities.all_types():
         if kind.snapshot:
-            snapshot.update(kind.snapshot(conn, workshop, step, audience))
+            part.update(kind.snapshot(conn, workshop, step, audience))
+    return part
+
+
+def build(conn, workshop, audience, participant=None, cache=None):
+    """The envelope is the core's; each activity type adds its own keys (its pairs, its consent
+    rounds, the day's actions...). `cache`, a dict the caller keeps, holds the shared part of
+    each workshop and audience at its latest revision; what does not move the revision (the
+    results, the participant count, the clock) and what is the participant's own is added fresh."""
+    workshop = workshops.get(conn, workshop["id"])
+    step = steps.current(conn, workshop)
+    key = (workshop["id"], audience)
+    cached = cache.get(key) if cache is not None else None
+    if cached is not None and cached["rev"] == workshop["revision"]:
+        part = cached
+    else:
+        part = shared(conn, workshop, audience, step)
+        if cache is not None:
+            cache[key] = part
+    snapshot = {**part, "server_time": int(time.time() * 1000),
+                "participants": participants.count(conn, workshop["id"]),
+                "tally": current_tally(conn, workshop, audience)}
     if participant is not None:
+        own = ideas.own_private(conn, workshop, participant["id"])
+        if own:
+            snapshot["ideas"] = sorted(part["ideas"] + own, key=lambda i: (i["position"], i["id"]))
         me = {
             "id": participant["id"],
             "nickname": participant["nickname"],
             "idea_ids": ideas.ids_by(conn, participant["id"]),
             "answer": responses.mine(conn, step, participant["id"]),
         }
-        for kind in kinds:
+        for kind in activities.all_types():
             if kind.mine:
                 me.update(kind.mine(conn, workshop, step, participant))
         snapshot["me"] = me

@@ -42,6 +42,8 @@ class Runner:
         self.throttle = throttle
         self.quotas = quotas
         self.presence = Presence(engine)
+        # The shared part of each workshop's snapshot per audience, at its latest revision.
+        self.snapshots = {}
         broadcaster.every_round(self.presence.flush)
         self.broadcaster = broadcaster
         self.clients: dict[str, Client] = {}
@@ -117,7 +119,7 @@ class Runner:
         with transaction(self.engine) as conn:
             workshop = workshops.get(conn, client.workshop_id)
             participant = participants.get(conn, client.participant_id) if client.role == PARTICIPANT else None
-            state = snapshot.build(conn, workshop, client.role, participant)
+            state = snapshot.build(conn, workshop, client.role, participant, cache=self.snapshots)
         emit("snapshot", state)
 
     def fail(self, client, name, code, params=None):
