@@ -35,3 +35,17 @@ def test_cached_snapshots_are_the_snapshots(app, room):
     facilitator.ok("results.reveal")  # a change: the next snapshot is built anew
     after = build(app, room.code, "participant", ids["anna"], cache)
     assert after["rev"] > before["rev"] and texts(after) == ["Annan oma", "Villen oma"]
+
+
+def test_the_cache_keeps_the_workshops_used_lately_and_forgets_a_deleted_one(app, room):
+    from facilitator.live.runner import RecentlyUsed
+    recent = RecentlyUsed(2)
+    recent[1], recent[2] = "a", "b"
+    recent.get(1)
+    recent[3] = "c"
+    assert list(recent) == [1, 3]
+    room.facilitator(), room.phone()  # their snapshots are cached by the runner
+    runner = app.extensions["facilitator.runner"]
+    assert any(key[1] == "participant" for key in runner.snapshots)
+    assert room.facilitator_http.post(f"/w/{room.code}/delete", data={"confirm": room.code}).status_code == 200
+    assert not list(runner.snapshots)

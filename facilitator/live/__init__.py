@@ -43,6 +43,8 @@ def close_workshop(app, workshop_id):
     server = app.extensions["facilitator.socketio"].server
     for sid in [sid for sid, client in list(runner.clients.items()) if client.workshop_id == workshop_id]:
         server.disconnect(sid)
+    for key in [key for key in runner.snapshots if key[0] == workshop_id]:
+        del runner.snapshots[key]  # what was said in it does not stay in memory either
 
 
 def init_live(app, socketio):

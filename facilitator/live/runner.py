@@ -5,7 +5,7 @@ role, an object) → the domain in a transaction → commit → acknowledge and 
 """
 import logging
 import threading
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
 
 from flask import g
@@ -35,6 +35,25 @@ class Client:
     participant_id: int | None
 
 
+class RecentlyUsed(OrderedDict):
+    """A dict of at most `size` entries that forgets the one used longest ago."""
+
+    def __init__(self, size):
+        super().__init__()
+        self.size = size
+
+    def get(self, key, default=None):
+        if key in self:
+            self.move_to_end(key)
+        return super().get(key, default)
+
+    def __setitem__(self, key, value):
+        super().__setitem__(key, value)
+        self.move_to_end(key)
+        while len(self) > self.size:
+            self.popitem(last=False)
+
+
 class Runner:
     def __init__(self, engine, library, broadcaster, yield_once, throttle, quotas):
         self.engine = engine
@@ -42,8 +61,9 @@ class Runner:
         self.throttle = throttle
         self.quotas = quotas
         self.presence = Presence(engine)
-        # The shared part of each workshop's snapshot per audience, at its latest revision.
-        self.snapshots = {}
+        # The shared part of each workshop's snapshot per audience, at its latest revision: the
+        # workshops in use lately (a deleted one's leaves with it, see live.close_workshop).
+        self.snapshots = RecentlyUsed(96)
         broadcaster.every_round(self.presence.flush)
         self.broadcaster = broadcaster
         self.clients: dict[str, Client] = {}
