@@ -9,6 +9,7 @@ adds one.
 from collections import defaultdict
 
 from .. import activities
+from ..domain.errors import DomainError
 from ..domain.responses import figures
 from ..domain.steps import source_of
 
@@ -26,9 +27,10 @@ def _minutes(step):
 def section(activity):
     """The activity type's report module, or None (a type without one has no section)."""
     try:
-        return activities.get(activity).module("report")
-    except Exception:  # a type no longer installed: its step is listed without a section
+        kind = activities.get(activity)
+    except DomainError:  # a type no longer installed: its step is listed without a section
         return None
+    return kind.module("report")
 
 
 class Report:

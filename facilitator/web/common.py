@@ -5,7 +5,6 @@ from flask_babel import gettext as _
 from .. import roles
 from ..db import transaction
 from ..domain import workshops
-from ..roles import facilitator_cookie, language_cookie, participant_cookie  # noqa: F401  (for the blueprints)
 
 COOKIE_AGE = 60 * 60 * 24 * 30  # a month: a series of sessions reuses the same phones
 

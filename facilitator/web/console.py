@@ -10,8 +10,9 @@ from ..domain import series, steps, workshops
 from ..domain.errors import DomainError
 from ..methods.first_agenda import method as first_agenda
 from ..report.dump import FORMAT, dump
+from ..roles import facilitator_cookie
 from .common import (
-    boot, browser_language, engine, facilitator_cookie, is_facilitator, join_url, load_workshop, message_page,
+    boot, browser_language, engine, is_facilitator, join_url, load_workshop, message_page,
     public_base, public_workshop, require_facilitator, set_cookie,
 )
 

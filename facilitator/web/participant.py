@@ -6,9 +6,10 @@ from ..db import transaction
 from ..domain import participants, workshops
 from ..domain.errors import DomainError
 from ..live.messages import error_message
+from ..roles import language_cookie, participant_cookie
 from .common import (
-    boot, browser_language, engine, language_cookie, load_workshop, message_page,
-    participant_cookie, participant_for, phone_language, public_workshop, set_cookie,
+    boot, browser_language, engine, load_workshop, message_page, participant_for, phone_language,
+    public_workshop, set_cookie,
 )
 
 blueprint = Blueprint("participant", __name__)
