@@ -34,6 +34,10 @@ def test_a_compound_keeps_its_whole_base_form_and_names_its_parts():
     assert words("kehityskeskusteluihin", "fi")[0].parts == ("kehitys", "keskustelu")
     assert words("IT-tukea", "fi")[0].parts == ("it", "tuki")
     assert words("kahvi", "fi")[0].parts == ("kahvi",)
+    assert words("työhyvinvointiin", "fi")[0].parts == ("työ", "hyvinvointi")
+    # A bound piece is no part of its own: viesti+n+tä is one word, not viesti + ntä.
+    assert words("Viestintää", "fi")[0].parts == ("viestintä",)
+    assert words("viestintäsuunnitelmaan", "fi")[0].parts == ("viestintä", "suunnitelma")
 
 
 @needs_voikko
@@ -48,7 +52,7 @@ def test_the_analysis_with_fewest_compound_parts_wins():
     # Every analysis Voikko offers for these is weighed; none is split further than needed.
     for text in ("vuorovaikutus", "koulutusta", "yhteistyötä"):
         raw = finnish._handle().analyze(text)
-        fewest = min(len(finnish._parts(a)) for a in raw)
+        fewest = min(finnish._count(a) for a in raw)
         assert len(words(text, "fi")[0].parts) == fewest
 
 

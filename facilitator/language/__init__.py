@@ -20,6 +20,9 @@ class Word:
     base: str          # lowercase base form (without Voikko, for Finnish: a stem)
     parts: tuple       # base forms of a compound's parts; one element if not a compound
     stop: bool         # a filler or stop word in that language
+    # The word class where the analysis knows it ("noun", "name", "verb", "adjective",
+    # "adverb", "other"), else "" (English, a word Voikko does not know, the fallback).
+    kind: str = ""
 
 
 # Letters (any script) joined by an inner hyphen or apostrophe: "IT-tuki", "customer's".
@@ -47,4 +50,4 @@ def _analyser(lang):
 
 def _as_typed(token):
     base = token.lower()
-    return base, (base,), False
+    return base, (base,), False, ""

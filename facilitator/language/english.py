@@ -25,9 +25,9 @@ _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "c
 
 @lru_cache(maxsize=50_000)
 def analyse(token):
-    """(base, parts, stop) of one English token."""
+    """(base, parts, stop, kind) of one English token."""
     base = _lemma(token.lower().replace("’", "'"))
-    return base, (base,), base in STOP or token.lower() in STOP
+    return base, (base,), base in STOP or token.lower() in STOP, ""
 
 
 def _lemma(word):

@@ -34,6 +34,10 @@ _STOP_CLASSES = frozenset({"sidesana", "asemosana", "kieltosana", "suhdesana", "
 
 # "+surface(base)" or "+surface"; a base may itself begin with "+" (a derivational ending).
 _SEGMENT = re.compile(r"\+([^+(]*)(?:\(([^)]*)\))?")
+# Voikko's word classes, by the names facilitator.language.Word uses.
+_KINDS = {"nimisana": "noun", "laatusana": "adjective", "nimisana_laatusana": "adjective",
+          "teonsana": "verb", "seikkasana": "adverb", "etunimi": "name", "sukunimi": "name",
+          "paikannimi": "name", "nimi": "name"}
 
 _lock = threading.Lock()
 _voikko = None
@@ -67,7 +71,7 @@ def _handle():
 
 @lru_cache(maxsize=50_000)
 def analyse(token):
-    """(base, parts, stop) of one Finnish token."""
+    """(base, parts, stop, kind) of one Finnish token."""
     voikko = _handle()
     if voikko is None:
         return _fallback(token)
@@ -75,42 +79,53 @@ def analyse(token):
         analyses = voikko.analyze(token)
     if not analyses:  # unknown to the dictionary: a typo, slang, a name, a loanword
         base = token.lower()
-        return base, (base,), base in STOP
+        return base, (base,), base in STOP, ""
     typed = token.lower()
     best = min(enumerate(analyses),
-               key=lambda pair: (len(_parts(pair[1])), pair[1].get("BASEFORM", "").lower() != typed, pair[0]))[1]
+               key=lambda pair: (_count(pair[1]), pair[1].get("BASEFORM", "").lower() != typed, pair[0]))[1]
     base = best.get("BASEFORM", token).lower()
-    parts = _parts(best) or (base,)
+    parts = _parts(best)
     stop = base in STOP or best.get("CLASS") in _STOP_CLASSES
-    return base, parts, stop
+    return base, parts, stop, _KINDS.get(best.get("CLASS"), "other")
+
+
+def _count(analysis):
+    """How many compound parts Voikko sees in the analysis (a "=" begins each)."""
+    return max(1, analysis.get("STRUCTURE", "").count("="))
 
 
 def _parts(analysis):
     """The base forms of the compound parts in one analysis, e.g. ("asiakas", "palvelu").
 
-    WORDBASES reads "+asiakas(asiakas)+palvel(palvella)+u(+u)": a segment whose base begins
-    with "+" is a derivational ending of the segment before it, "-" is a hyphen. A part before
-    the last is named by its own base (tiedon -> tieto) unless it is derived (kehitys stays);
-    the last part is the rest of the whole word's base form (it carries the inflection)."""
-    segments = []  # [surface, base, derived]
-    for surface, base in _SEGMENT.findall(analysis.get("WORDBASES", "")):
-        if surface == "-":
-            continue
-        if base.startswith("+") and segments:
-            segments[-1][0] += surface
-            segments[-1][2] = True
-        else:
-            segments.append([surface, base.replace("=", "") or surface, False])
-    if not segments:
-        return ()
+    STRUCTURE says where the parts begin ("=ppppppp=ppppppp": a "=" before each part, one
+    letter a character of the word as typed). WORDBASES names the pieces: "+asiakas(asiakas)
+    +palvel(palvella)+u(+u)", where a base beginning with "+" is a derivational ending and a
+    piece without a base is a bound one (viesti+n+tä is one part, *viestintä*). A part before
+    the last is named by its own base (tiedon -> tieto) unless it is built of several pieces
+    (kehitys stays); the last part is the rest of the whole word's base form."""
     whole = analysis.get("BASEFORM", "").lower()
-    parts = [(surface if derived else base).lower() for surface, base, derived in segments[:-1]]
-    prefix = "".join(surface for surface, _, _ in segments[:-1]).lower()
-    head = whole.replace("-", "")
-    if not prefix:
+    lengths = [len(run) for run in analysis.get("STRUCTURE", "").split("=")[1:]]
+    if len(lengths) <= 1:
         return (whole,)
-    last = head[len(prefix):] if head.startswith(prefix) else segments[-1][1].lower()
-    return tuple(parts + [last or whole])
+    starts, position = set(), 0
+    for length in lengths[:-1]:
+        position += length
+        starts.add(position)
+    parts, position = [], 0  # [surface, base, pieces]
+    for surface, base in _SEGMENT.findall(analysis.get("WORDBASES", "")):
+        if not parts or (position in starts and surface != "-"):
+            parts.append(["", base.replace("=", ""), 0])
+        position += len(surface)
+        if surface != "-":
+            parts[-1][0] += surface
+            parts[-1][2] += 1
+    if len(parts) < 2:  # one piece spans the word (työ+hyvin+vointi can be +työ+hyvinvointi)
+        return (whole,)
+    names = [(surface if pieces > 1 or not base else base).lower() for surface, base, pieces in parts[:-1]]
+    prefix = "".join(surface for surface, _, _ in parts[:-1]).lower()
+    head = whole.replace("-", "")
+    last = head[len(prefix):] if head.startswith(prefix) else parts[-1][1].lower()
+    return tuple(names + [last or whole])
 
 
 def _fallback(token):
@@ -118,4 +133,4 @@ def _fallback(token):
     if _stemmer is None:
         _stemmer = snowballstemmer.stemmer("finnish")
     base = _stemmer.stemWord(token.lower())
-    return base, (base,), token.lower() in STOP or base in STOP
+    return base, (base,), token.lower() in STOP or base in STOP, ""
