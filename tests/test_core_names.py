@@ -7,7 +7,8 @@ from facilitator import activities
 
 PACKAGE = Path(activities.__file__).resolve().parent.parent
 # Method modules are data over the activity types: naming them is what a method does.
-NOT_CORE = ("activities/*/**", "methods/**")
+# (Path.match before Python 3.13 reads "**" as "*": the deeper levels are named.)
+NOT_CORE = ("activities/*/**", "activities/*/*/*", "methods/**")
 # "cluster" is the id of the clustering activity type and also a core word: a cluster of ideas,
 # and a dot's target type (glossary: docs/glossary.md). As a bare word it is allowed; used as an
 # activity type (compared with, or assigned to, an `activity`) it is not.

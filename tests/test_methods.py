@@ -130,6 +130,36 @@ class Day:
         assert tally["texts"] == ["Hyvä päivä"] * 3
         self.reveal(step)
 
+    def word_cloud(self, step):
+        filler = "ja" if self.fresh_snapshot()["workshop"]["language"] == "fi" else "and"
+        for phone, words in zip(self.phones, (["kiire", "kahvi"], ["kiire"], ["innostus"], ["Kiire", filler])):
+            phone.ok("word_cloud.submit", {"words": words})
+        tally = self.projector.wait_for("tally", lambda t: t.get("step_id") == step["id"] and t.get("responses") == 4
+                                        and "words" in t)
+        assert tally["words"][0] == {"word": "kiire", "count": 3} and filler not in [w["word"] for w in tally["words"]]
+
+    def questions(self, step):
+        question = self.phones[0].ok("question.ask", {"client_id": new_id(), "text": "Mihin suuntaan olemme menossa?"})["question"]
+        if step["options"].get("moderated"):
+            self.facilitator.ok("question.approve", {"question_id": question["id"]})
+        for phone in self.phones[1:]:
+            phone.ok("question.upvote", {"client_id": new_id(), "question_id": question["id"]})
+        self.projector.wait_for("tally", lambda t: t.get("step_id") == step["id"] and t.get("questions")
+                                and t["questions"][0]["votes"] == 3)
+        self.facilitator.ok("question.answered", {"question_id": question["id"], "answered": True})
+
+    def ranking(self, step):
+        options = self.fresh_snapshot()["ranking_options"]["options"]
+        assert len(options) >= 2, "a ranking step is seeded from the step before"
+        self.facilitator.ok("submissions.open")
+        ids = [o["id"] for o in options]
+        for turn, phone in enumerate(self.phones):
+            phone.ok("ranking.submit", {"order": ids[turn % len(ids):] + ids[:turn % len(ids)]})
+        tally = self.facilitator.wait_for("tally", lambda t: t.get("step_id") == step["id"] and t["responses"] == 4)
+        assert sum(r["points"] for r in tally["ranking"]) == 4 * len(ids) * (len(ids) - 1) // 2
+        self.voted_targets = sum(1 for r in tally["ranking"] if r["points"])
+        self.reveal(step)
+
     def reveal(self, step):
         self.facilitator.ok("results.reveal")
         self.projector.wait_for("tally", lambda t: t.get("step_id") == step["id"] and t["revealed"])

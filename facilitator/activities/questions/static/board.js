@@ -1,0 +1,36 @@
+// Questions with upvotes, as every surface reads them: the board (the shown questions in order,
+// with their upvotes) arrives in the step's result; the facilitator's queue of questions waiting
+// for approval is the type's own share of the state (snapshot key `question_queue`, change kind
+// `questions.queue`).
+import { t, h } from "/static/js/dom.js";
+
+export const state = {
+  read: (snapshot) => ({ queue: snapshot.question_queue || null }),
+  changes: {
+    "questions.queue": (slice, change) => ({ queue: { step_id: change.step_id, questions: change.questions || [] } }),
+  },
+};
+
+/** The shown questions of `step` in the board's order: [{id, text, votes, answered, highlighted}]. */
+export function boardOf(store, step) {
+  const tally = store.tallyFor(step);
+  return tally && Array.isArray(tally.questions) ? tally.questions : [];
+}
+
+/** The question on the projector now, or null. */
+export function highlighted(store, step) {
+  return boardOf(store, step).find((q) => q.highlighted) || null;
+}
+
+/** The facilitator's queue of `step`: [{id, text, status}] (pending and hidden). */
+export function queueOf(store, step) {
+  const { queue } = store.part(state);
+  return queue && step && queue.step_id === step.id ? queue.questions : [];
+}
+
+/** An upvote count with its thumb, for a screen reader as words. */
+export function votesBadge(count, { testid = "question-votes" } = {}) {
+  return h("span", { class: "qvotes", testid, data: { votes: count }, aria: { label: t("questions_upvotes", { count }) } },
+    h("span", { class: "qvotes__thumb", text: "👍", attrs: { "aria-hidden": "true" } }),
+    h("span", { class: "qvotes__count", text: String(count), attrs: { "aria-hidden": "true" } }));
+}
