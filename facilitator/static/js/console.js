@@ -228,6 +228,7 @@ const render = batched(() => {
   library.render();
   controls.render();
   renderWorkspace();
+  document.body.dataset.rev = String(store.rev); // the revision drawn (the tests wait on it)
 });
 
 // No redraw of the board between pressing on a card and the drag starting.

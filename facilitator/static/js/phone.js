@@ -154,6 +154,7 @@ const render = batched(() => {
     if (field) { field.focus(); field.setSelectionRange(...selection); }
   }
   ticker.tick();
+  document.body.dataset.rev = String(store.rev); // the revision drawn (the tests wait on it)
 });
 
 const ticker = startTicker(store, ({ running, text, up, justEnded }) => {

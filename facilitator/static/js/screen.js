@@ -132,6 +132,7 @@ const render = batched(() => {
   renderHeading();
   renderContent();
   ticker.tick();
+  document.body.dataset.rev = String(store.rev); // the revision drawn (the tests wait on it)
 });
 
 const ticker = startTicker(store, ({ running, text, up, justEnded }) => {
