@@ -2,13 +2,16 @@
 from the keyboard (as a presentation clicker sends them), the projector's pause screen, the
 agenda keeping the current step in view, the confirmation before new pairs, and the report at
 the day's end."""
+import io
 import re
 
 import pytest
 import requests
+import zxingcpp
+from PIL import Image
 from playwright.sync_api import expect
 
-from a11y import assert_accessible
+from a11y import assert_accessible, assert_targets
 from server import Server, create_workshop as create_by_form
 from test_browser import PHONE, create_workshop, join, shot
 from test_server import Client
@@ -148,3 +151,52 @@ def test_new_pairs_are_asked_for_before_everyone_is_reshuffled(server, browser):
     expect(round_label).to_have_attribute("data-round", "2", timeout=10000)
     for client in [facilitator, *people]:
         client.sio.disconnect()
+
+
+def test_the_phone_console_runs_the_day_from_the_facilitators_phone(server, browser):
+    laptop = browser.new_context(viewport={"width": 1440, "height": 900})
+    console = laptop.new_page()
+    code = create_workshop(console, server.url, language="fi", title="Kehittämispäivä")
+    projector = laptop.new_page()
+    projector.set_viewport_size({"width": 1920, "height": 1080})
+    projector.goto(f"{server.url}/w/{code}/screen")
+    console.bring_to_front()
+    console.get_by_test_id("facilitator-link-panel").locator("summary").click()
+    codes = zxingcpp.read_barcodes(Image.open(io.BytesIO(console.get_by_test_id("remote-qr").screenshot())))
+    assert codes and codes[0].text.endswith("?to=remote") and f"/w/{code}/facilitate/" in codes[0].text
+
+    mine = browser.new_context(**PHONE)  # the facilitator's own phone, with no cookie yet
+    remote = mine.new_page()
+    remote.goto(codes[0].text)
+    remote.wait_for_url(re.compile(rf"/w/{code}/remote$"))
+    expect(remote.get_by_test_id("connection")).to_have_attribute("data-state", "connected", timeout=15000)
+    phone = browser.new_context(**PHONE).new_page()
+    join(phone, f"{server.url}/{code}", "Anna")
+    expect(remote.get_by_test_id("remote-count")).to_have_text("1", timeout=10000)
+
+    remote.get_by_test_id("remote-next").click()
+    first = console.get_by_test_id("step-title").first.inner_text()
+    expect(remote.get_by_test_id("remote-step-title")).to_have_text(first)
+    expect(projector.get_by_test_id("screen-title")).to_have_text(first)
+    expect(phone.get_by_test_id("step-title")).to_have_text(first)
+    remote.get_by_test_id("remote-minutes").fill("3")
+    remote.get_by_test_id("remote-timer-start").click()
+    expect(remote.get_by_test_id("remote-clock")).to_be_visible()
+    expect(projector.get_by_test_id("timer")).to_be_visible()
+    remote.get_by_test_id("remote-blank").click()
+    expect(projector.get_by_test_id("pause-screen")).to_be_visible()
+    expect(remote.get_by_test_id("remote-blank")).to_have_attribute("aria-pressed", "true")
+    remote.get_by_test_id("remote-lock").click()
+    expect(console.get_by_test_id("unlock-room")).to_be_visible()
+    remote.get_by_test_id("remote-submissions").click()
+    expect(console.get_by_test_id("submissions-state")).to_have_attribute("data-open", "0")
+    shot(remote, "phone-console")
+    assert_accessible(remote, "phone console")
+    assert_targets(remote, "phone console")
+    remote.get_by_test_id("remote-timer-stop").click()
+    remote.get_by_test_id("remote-blank").click()
+    expect(projector.get_by_test_id("pause-screen")).to_be_hidden()
+    remote.get_by_test_id("remote-next").click()
+    expect(projector.get_by_test_id("screen-title")).not_to_have_text(first)
+    remote.get_by_test_id("remote-prev").click()
+    expect(projector.get_by_test_id("screen-title")).to_have_text(first)
