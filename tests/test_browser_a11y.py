@@ -150,3 +150,31 @@ def test_every_page_and_every_state_of_every_activity_has_no_axe_violations(serv
     print("\naxe-core violations (nodes) per page:", *(f"  {k}: {v}" for k, v in log.items()), sep="\n")
     for client in [facilitator, *others]:
         client.sio.disconnect()
+
+
+def test_the_phone_text_size_is_chosen_on_the_phone_and_remembered(server, browser):
+    http = requests.Session()
+    code = create_workshop(http, server.url, language="fi", title="Kehittämispäivä")
+    facilitator = Client(server.url, code, "facilitator", http)
+    ok(facilitator, "step.next")
+    phone = browser.new_context(**PHONE).new_page()
+    join(phone, f"{server.url}/{code}", "Anna")
+    title = phone.get_by_test_id("step-title")
+    expect(title).to_be_visible()
+    normal = title.evaluate("node => parseFloat(getComputedStyle(node).fontSize)")
+    options = phone.get_by_test_id("text-size-option")
+    expect(options.first).to_have_attribute("aria-pressed", "true")
+    options.last.click()
+    expect(options.last).to_have_attribute("aria-pressed", "true")
+    largest = title.evaluate("node => parseFloat(getComputedStyle(node).fontSize)")
+    assert largest >= normal * 1.4
+    phone.reload()
+    expect(phone.get_by_test_id("connection")).to_have_attribute("data-state", "connected", timeout=15000)
+    expect(phone.get_by_test_id("text-size-option").last).to_have_attribute("aria-pressed", "true")
+    assert phone.evaluate("document.documentElement.dataset.textSize") == "1.45"
+    # Larger text still fits the phone's width, and everything stays pressable and named.
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    assert_accessible(phone, "phone: largest text")
+    assert_targets(phone, "phone: largest text")
+    shot(phone, "phone-text-largest")
+    facilitator.sio.disconnect()

@@ -13,10 +13,13 @@ import { createIdeas } from "./phone_ideas.js";
 import { createWall } from "./phone_wall.js";
 import { createAnswers } from "./phone_answers.js";
 import { deliverThrough, deliverAll } from "./outbox.js";
+import { textSize } from "./phone_text_size.js";
 
 const config = boot();
 const code = config.code;
 const store = new Store("participant", exported("state"));
+
+textSize(byId("text-size"));
 
 const ui = {
   stage: byId("stage"),
