@@ -45,6 +45,8 @@ workshops = Table(
     Column("closed_at", Float, nullable=True),
     # Earlier sessions of a series, as JSON: their titles, dates, goals and actions.
     Column("series", Text, nullable=False, default="[]"),
+    # The projector shows a calm pause screen instead of the step (the phones go on as they are).
+    Column("blanked", Boolean, nullable=False, default=False),
 )
 
 steps = Table(

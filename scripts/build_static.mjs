@@ -17,6 +17,9 @@ const FILES = [
   ["socket.io-client", "LICENSE", "socket.io-client.LICENSE"],
   ["sortablejs", "modular/sortable.esm.js", "sortable.esm.js"],
   ["sortablejs", "LICENSE", "sortablejs.LICENSE"],
+  // Accessibility checks for the browser tests only (tests/a11y.py injects it): no page links it.
+  ["axe-core", "axe.min.js", "axe.min.js"],
+  ["axe-core", "LICENSE", "axe-core.LICENSE"],
 ];
 
 function packageDir(name) {

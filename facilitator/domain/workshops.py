@@ -90,6 +90,7 @@ def public(workshop):
         "date": workshop["date"], "language": workshop["language"], "anonymous": workshop["anonymous"],
         "locked": workshop["locked"], "started": workshop["started"],
         "current_step_id": workshop["current_step_id"], "goals": workshop["goals"],
+        "blanked": bool(workshop["blanked"]),
     }
 
 
@@ -100,9 +101,19 @@ def set_goals(conn, workshop_id, goals):
     return bump(conn, workshop_id, "workshop", {"workshop": public(get(conn, workshop_id))})
 
 
-def set_locked(conn, workshop_id, locked):
-    conn.execute(update(workshops).where(workshops.c.id == workshop_id).values(locked=locked))
+def _set(conn, workshop_id, **values):
+    conn.execute(update(workshops).where(workshops.c.id == workshop_id).values(**values))
     return bump(conn, workshop_id, "workshop", {"workshop": public(get(conn, workshop_id))})
+
+
+def set_locked(conn, workshop_id, locked):
+    return _set(conn, workshop_id, locked=locked)
+
+
+def set_blanked(conn, workshop_id, blanked):
+    """The projector's pause screen on or off (a presenter's B key)."""
+    require(isinstance(blanked, bool), "bad_payload", field="blank")
+    return _set(conn, workshop_id, blanked=blanked)
 
 
 def timer(workshop):

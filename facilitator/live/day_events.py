@@ -62,3 +62,8 @@ def lock_room(ctx, p):
 @event("room.unlock", FACILITATOR)
 def unlock_room(ctx, p):
     return changed(workshops.set_locked(ctx.conn, ctx.workshop["id"], False))
+
+
+@event("screen.blank", FACILITATOR)
+def blank_screen(ctx, p):
+    return changed(workshops.set_blanked(ctx.conn, ctx.workshop["id"], p.get("blank")))

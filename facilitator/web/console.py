@@ -11,6 +11,7 @@ from ..domain.errors import DomainError
 from ..methods.first_agenda import method as first_agenda
 from ..report.dump import FORMAT, dump
 from ..roles import facilitator_cookie
+from .projector import qr_svg
 from .common import (
     boot, browser_language, engine, is_facilitator, join_url, load_workshop, message_page,
     public_base, public_workshop, require_facilitator, set_cookie,
@@ -113,7 +114,9 @@ def facilitate(code, secret):
     if not workshops.secret_matches(workshop, secret):
         return message_page(403, _("This link is not valid"),
                             _("Ask for the facilitator link from whoever created the workshop."))
-    response = redirect(url_for("console.console", code=workshop["code"]))
+    # ?to=remote: the link the console's QR code gives a phone opens the phone console.
+    page = "console.remote" if request.args.get("to") == "remote" else "console.console"
+    response = redirect(url_for(page, code=workshop["code"]))
     return set_cookie(response, facilitator_cookie(workshop["code"]), workshop["secret"])
 
 
@@ -143,6 +146,20 @@ def console(code):
     page_boot["library"] = library_for_console(current_app.extensions["facilitator.library"],
                                                workshop["language"])
     return render_template("console/console.html", workshop=public_workshop(workshop),
-                           boot=page_boot, facilitator_link=link,
+                           boot=page_boot, facilitator_link=link, remote_qr=qr_svg(link + "?to=remote"),
+                           remote_url=url_for("console.remote", code=workshop["code"]),
                            screen_url=url_for("projector.screen", code=workshop["code"]),
                            join_url=join_url(workshop["code"]), language=g.language)
+
+
+@blueprint.get("/w/<code>/remote")
+def remote(code):
+    """The facilitator's console for a phone: the same role and cookie as the console."""
+    workshop = load_workshop(code)
+    require_facilitator(workshop)
+    page_boot = boot(workshop, "facilitator")
+    # It drives the day and draws no step: the types' declarations without their console modules.
+    page_boot["activities"] = {name: {**kind, "module": None, "style": None}
+                               for name, kind in page_boot["activities"].items()}
+    return render_template("console/remote.html", workshop=public_workshop(workshop), boot=page_boot,
+                           language=g.language)

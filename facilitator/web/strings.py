@@ -102,6 +102,13 @@ def _console():
     """The facilitator's console (static/js/console*.js): running the day and planning it."""
     return {
         "copied": _("Copied"),
+        "blank_screen": _("Pause the projector"),
+        "unblank_screen": _("Show the projector again"),
+        "screen_blanked": _("The projector shows the pause screen"),
+        "screen_shown": _("The projector shows the step again"),
+        "ended_report_title": _("The day is done: the report is ready"),
+        "open_report": _("Open the report"),
+        "download_pdf": _("Download as PDF"),
         "copy_failed": _("Could not copy: select the link and copy it by hand."),
         "delete": _("Delete"),
         "delete_confirm": _("Really delete?"),

@@ -11,6 +11,8 @@ def strings():
         "pairs_round": _("Round {round}: {count} groups"),
         "pairs_none": _("No groups yet: they are formed from the phones present."),
         "pairs_shuffle": _("New pairs"),
+        "pairs_shuffle_confirm": _("Everyone gets a new pair and the {count} groups of round {round} are broken up. "
+                                   "Make new pairs?"),
         "pairs_group": _("Group {number}"),
         "pairs_unnamed": _("{count} without a name"),
         "pairs_people": _("{count} people"),

@@ -12,6 +12,7 @@ import { createAgenda } from "./console_agenda.js";
 import { createLibrary } from "./console_library.js";
 import { createBoard } from "./console_board.js";
 import { createControls } from "./console_controls.js";
+import { createPresenter } from "./console_presenter.js";
 
 const config = boot();
 const store = new Store("facilitator", exported("state"));
@@ -27,6 +28,8 @@ const ui = {
   head: byId("current-head"),
   prev: byId("prev-step"),
   next: byId("next-step"),
+  blank: byId("blank-screen"),
+  blankNote: byId("blank-note"),
   submissions: byId("toggle-submissions"),
   results: byId("toggle-results"),
   timerForm: byId("timer-form"),
@@ -93,6 +96,7 @@ ctx.plainPanel = (draw) => {
 };
 const agenda = createAgenda(ctx, ui);
 const controls = createControls(ctx, ui);
+const presenter = createPresenter(ctx, ui);
 const library = createLibrary(ctx, ui.library);
 const board = createBoard(ctx);
 
@@ -182,7 +186,7 @@ function makePanel(phase, step) {
         first ? h("p", { class: "hello__next", text: t("first_step", { title: first.title }) }) : h("p", { text: t("agenda_empty") }));
     });
   }
-  if (phase === "ended") return ctx.plainPanel(() => h("div", { class: "hello", testid: "ended" }, h("p", { text: t("console_ended") })));
+  if (phase === "ended") return ctx.plainPanel(endedPanel);
   const front = frontOf(step);
   if (front.panel) {
     const panel = front.panel(ctx, step);
@@ -198,6 +202,18 @@ function makePanel(phase, step) {
     if (ideasHidden(store.currentStep())) return h("p", { class: "notice", text: t("private_hint"), testid: "private-notice" });
     return null;
   });
+}
+
+/** The day's end: the report first (deleting stays in its own guarded panel above). */
+function endedPanel() {
+  const report = `/w/${config.code}/report`;
+  return h("div", { class: "hello hello--ended", testid: "ended" },
+    h("h2", { class: "hello__title", text: t("ended_report_title") }),
+    h("p", { text: t("console_ended") }),
+    h("p", { class: "hello__actions" },
+      h("a", { class: "btn btn--primary btn--big", href: `${report}.html?view=1`, target: "_blank", rel: "noopener",
+        text: t("open_report"), testid: "ended-report" }),
+      h("a", { class: "btn btn--big", href: `${report}.pdf`, download: "", text: t("download_pdf"), testid: "ended-report-pdf" })));
 }
 
 function renderWorkspace() {
@@ -228,6 +244,8 @@ const render = batched(() => {
   library.render();
   controls.render();
   renderWorkspace();
+  presenter.render();
+  document.body.dataset.rev = String(store.rev); // the revision drawn (the tests wait on it)
 });
 
 // No redraw of the board between pressing on a card and the drag starting.

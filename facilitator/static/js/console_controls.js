@@ -6,15 +6,46 @@ import { t, h, replace, setText } from "./dom.js";
 import { activityLabel, progressText } from "./views.js";
 import { submissionsKind, revealKind } from "./declarations.js";
 
-const SUBMISSION_TEXTS = {
+export const SUBMISSION_TEXTS = {
   ideas: { open: "submissions_open", closed: "submissions_closed_short", doOpen: "open_submissions", doClose: "close_submissions" },
   votes: { open: "voting_open", closed: "voting_closed_short", doOpen: "open_voting", doClose: "close_voting" },
   answers: { open: "console_answers_open", closed: "console_answers_closed", doOpen: "open_answers", doClose: "close_answers" },
 };
-const REVEAL_TEXTS = {
+export const REVEAL_TEXTS = {
   results: { shown: "results_shown", hidden: "results_hidden", doShow: "reveal_results", doHide: "hide_results", testShow: "reveal-results", testHide: "hide-results" },
   ideas: { shown: "ideas_revealed", hidden: "ideas_private", doShow: "reveal_ideas", doHide: "hide_ideas", testShow: "reveal-ideas", testHide: "hide-ideas" },
 };
+
+/** What the next button says: start the day, the next step, finish the day, or it is over. */
+export function nextText(store) {
+  const phase = store.phase;
+  const step = store.currentStep();
+  const last = step && store.stepIndex(step.id) === store.steps.length - 1;
+  return phase === "waiting" ? t("start_day") : phase === "ended" ? t("day_ended") : last ? t("finish_day") : t("next_step");
+}
+
+/** The timer's seconds from typed minutes (1 s to 2 h), or null if they are not a time. */
+export function timerSeconds(value) {
+  const minutes = Number(value);
+  if (!Number.isFinite(minutes) || minutes <= 0) return null;
+  return Math.min(7200, Math.max(1, Math.round(minutes * 60)));
+}
+
+/** Whether the previous and next buttons can act now. */
+export function moves(store) {
+  const step = store.currentStep();
+  const phase = store.phase;
+  return { previous: !(phase === "waiting" || (step && store.stepIndex(step.id) === 0)),
+           next: !(phase === "ended" || !store.steps.length) };
+}
+
+/** The event that flips the current step's submissions or its reveal; null without a step. */
+export function flipEvent(store, what) {
+  const step = store.currentStep();
+  if (!step) return null;
+  if (what === "submissions") return step.submissions_open ? "submissions.close" : "submissions.open";
+  return step.results_revealed ? "results.hide" : "results.reveal";
+}
 
 export function createControls(ctx, ui) {
   const { store, view, act } = ctx;
@@ -51,10 +82,10 @@ export function createControls(ctx, ui) {
   function renderControls() {
     const step = store.currentStep();
     const phase = store.phase;
-    const last = step && store.stepIndex(step.id) === store.steps.length - 1;
-    ui.prev.disabled = phase === "waiting" || (step && store.stepIndex(step.id) === 0);
-    ui.next.disabled = phase === "ended" || !store.steps.length;
-    setText(ui.next, phase === "waiting" ? t("start_day") : phase === "ended" ? t("day_ended") : last ? t("finish_day") : t("next_step"));
+    const can = moves(store);
+    ui.prev.disabled = !can.previous;
+    ui.next.disabled = !can.next;
+    setText(ui.next, nextText(store));
     ui.next.dataset.testid = "next-step";
 
     const takes = step ? SUBMISSION_TEXTS[submissionsKind(step)] : null;
@@ -84,19 +115,13 @@ export function createControls(ctx, ui) {
 
   ui.next.addEventListener("click", () => act("step.next", {}, ui.next));
   ui.prev.addEventListener("click", () => act("step.previous", {}, ui.prev));
-  ui.submissions.addEventListener("click", () => {
-    const step = store.currentStep();
-    if (step) act(step.submissions_open ? "submissions.close" : "submissions.open", {}, ui.submissions);
-  });
-  ui.results.addEventListener("click", () => {
-    const step = store.currentStep();
-    if (step) act(step.results_revealed ? "results.hide" : "results.reveal", {}, ui.results);
-  });
+  for (const [what, button] of [["submissions", ui.submissions], ["reveal", ui.results]]) {
+    button.addEventListener("click", () => { const event = flipEvent(store, what); if (event) act(event, {}, button); });
+  }
   ui.timerForm.addEventListener("submit", (event) => {
     event.preventDefault();
-    const minutes = Number(ui.timerMinutes.value);
-    if (!Number.isFinite(minutes) || minutes <= 0) { ui.timerMinutes.focus(); return; }
-    const seconds = Math.min(7200, Math.max(1, Math.round(minutes * 60)));
+    const seconds = timerSeconds(ui.timerMinutes.value);
+    if (seconds == null) { ui.timerMinutes.focus(); return; }
     act("timer.start", { seconds }, ui.timerStart);
   });
   ui.timerStop.addEventListener("click", () => act("timer.stop", {}, ui.timerStop));

@@ -13,10 +13,13 @@ import { createIdeas } from "./phone_ideas.js";
 import { createWall } from "./phone_wall.js";
 import { createAnswers } from "./phone_answers.js";
 import { deliverThrough, deliverAll } from "./outbox.js";
+import { textSize } from "./phone_text_size.js";
 
 const config = boot();
 const code = config.code;
 const store = new Store("participant", exported("state"));
+
+textSize(byId("text-size"));
 
 const ui = {
   stage: byId("stage"),
@@ -154,6 +157,7 @@ const render = batched(() => {
     if (field) { field.focus(); field.setSelectionRange(...selection); }
   }
   ticker.tick();
+  document.body.dataset.rev = String(store.rev); // the revision drawn (the tests wait on it)
 });
 
 const ticker = startTicker(store, ({ running, text, up, justEnded }) => {

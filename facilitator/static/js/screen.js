@@ -21,6 +21,7 @@ const ui = {
   progress: byId("progress"),
   count: byId("participant-count"),
   rail: byId("rail"),
+  pause: byId("pause"),
 };
 
 /** What the activity types' projector modules get: the store and the projector's pieces. */
@@ -128,10 +129,14 @@ function renderBar() {
 
 const render = batched(() => {
   if (!store.ready) return;
+  // The facilitator's pause screen covers the day; the day goes on beneath it.
+  ui.pause.hidden = !store.workshop.blanked;
+  ui.frame.inert = Boolean(store.workshop.blanked);
   renderBar();
   renderHeading();
   renderContent();
   ticker.tick();
+  document.body.dataset.rev = String(store.rev); // the revision drawn (the tests wait on it)
 });
 
 const ticker = startTicker(store, ({ running, text, up, justEnded }) => {

@@ -95,7 +95,7 @@ function targetItem(page, step, target, { open, left, maxPerItem, counts }) {
   h("div", { class: "target__controls" },
     h("button", { type: "button", class: "btn btn--round", text: "−", disabled: !open || count === 0, testid: "vote-remove",
       aria: { label: t("vote_remove_label", { title: label }) }, on: { click: () => removeDot(page, step, target) } }),
-    h("span", { class: "target__dots", testid: "vote-count", aria: { label: t("your_dots", { count }) } },
+    h("span", { class: "target__dots", testid: "vote-count", attrs: { role: "img" }, aria: { label: t("your_dots", { count }) } },
       dotGlyphs(count, maxPerItem)),
     h("button", { type: "button", class: "btn btn--round btn--primary", text: "+", disabled: !canAdd, testid: "vote-add",
       aria: { label: t("vote_add_label", { title: label }) }, on: { click: () => addDot(page, step, target) } })));

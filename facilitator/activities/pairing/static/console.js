@@ -30,7 +30,11 @@ export function panel(ctx, step) {
         h("p", { class: "tally__big", text: groups.length ? t("pairs_round", { round: pairs.round, count: groups.length }) : t("pairs_none"),
           testid: "pairs-round", data: { round: pairs ? pairs.round : 0 } }),
         h("button", { type: "button", class: "btn btn--primary", text: t("pairs_shuffle"), testid: "pairs-shuffle",
-          on: { click: (e) => act("pairs.shuffle", {}, e.currentTarget) } })),
+          on: { click: (e) => {
+            // Reshuffling breaks up groups already at work: asked first, once there are some.
+            if (groups.length && !window.confirm(t("pairs_shuffle_confirm", { round: pairs.round, count: groups.length }))) return;
+            act("pairs.shuffle", {}, e.currentTarget);
+          } } })),
       groups.length ? h("ul", { class: "pair-groups" }, groups.map((group) => {
         const named = group.members.filter((m) => m.nickname);
         const unnamed = group.members.length - named.length;

@@ -1,0 +1,180 @@
+"""WCAG 2.1 AA in a real browser: axe-core (tests/a11y.py) on every page of the app and on every
+activity type's states on the console, the projector and the phone, with zero violations; and
+every phone control at least 44×44 px at 360×740.
+
+The activity types come from the registry, so a type added later is covered without touching this
+file. The console and the projector run in one laptop context, a phone in its own; two more
+participants give ideas and answers through their own sockets so that the results have content.
+"""
+import time
+
+import pytest
+import requests
+from playwright.sync_api import expect
+
+from a11y import assert_accessible, assert_targets, tap_targets
+from facilitator import activities
+from server import Server, create_workshop
+from test_browser import PHONE, join, shot
+from test_server import Client
+
+pytestmark = pytest.mark.browser
+LAPTOP = {"width": 1440, "height": 900}
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with Server(tmp_path_factory.mktemp("a11y-data")) as running:
+        yield running
+
+
+def latest_rev(client):
+    return max([c["rev"] for c in client.changes] + [s["rev"] for s in client.snapshots])
+
+
+def drawn(page, rev, timeout=10):
+    """Waits until the page has drawn revision `rev` (body[data-rev], set after each render)."""
+    page.wait_for_function("(rev) => Number(document.body.dataset.rev) >= rev", arg=rev, timeout=timeout * 1000)
+
+
+def settle(facilitator, *pages):
+    time.sleep(0.15)  # the change reaches the sockets; the tally follows at its interval
+    rev = latest_rev(facilitator)
+    for page in pages:
+        drawn(page, rev)
+    time.sleep(0.25)
+
+
+def ok(client, event, payload=None):
+    answer = client.call(event, payload)
+    assert answer["ok"], (event, answer)
+    return answer
+
+
+def agenda():
+    """One step of every registered type, an idea step first for the types that work on ideas."""
+    names = activities.names()
+    public = lambda kind: kind.takes_ideas and not (kind.options.get("private") and kind.options["private"].default)
+    first = [n for n in names if public(activities.get(n))]
+    return [(first[0], "Ideoidaan")] + [(name, f"Vaihe {name}") for name in names]
+
+
+def give(participants, step, kind, number):
+    """Content for a step: ideas where it takes them, an answer where it asks for one."""
+    for index, person in enumerate(participants):
+        if kind.takes_ideas:
+            person.call("idea.submit", {"client_id": f"a11y{step['id']}x{index}x{number}",
+                                        "text": f"Ajatus {number}.{index} yhteisestä kalenterista", "step_id": step["id"]})
+        if kind.answer:
+            values = list(kind.answer.values(step.get("options") or {}))
+            person.call("answer.submit", {"value": values[index % len(values)], "text": "Hyvä näin",
+                                          "step_id": step["id"], "round": 1})
+
+
+def test_every_page_and_every_state_of_every_activity_has_no_axe_violations(server, browser):
+    log = {}
+    http = requests.Session()
+    code = create_workshop(http, server.url, language="fi", title="Kehittämispäivä", organisation="Esimerkki Oy")
+    facilitator = Client(server.url, code, "facilitator", http)
+    ok(facilitator, "agenda.clear")
+    for name, title in agenda():
+        ok(facilitator, "step.add", {"activity": name, "title": title, "prompt": "Mitä ajattelet tästä?"})
+
+    laptop = browser.new_context(viewport=LAPTOP)
+    laptop.add_cookies([{"name": c.name, "value": c.value, "url": server.url} for c in http.cookies])
+    console = laptop.new_page()
+    console.goto(f"{server.url}/w/{code}/console")
+    projector = laptop.new_page()
+    projector.set_viewport_size({"width": 1920, "height": 1080})
+    projector.goto(f"{server.url}/w/{code}/screen")
+
+    phone_context = browser.new_context(**PHONE)
+    phone = phone_context.new_page()
+    phone.goto(f"{server.url}/{code}")
+    assert_accessible(phone, "join page", log)
+    join(phone, f"{server.url}/{code}", "Anna")
+    others = []
+    for nickname in ("Ville", "Sari"):
+        person = requests.Session()
+        assert person.post(f"{server.url}/{code}/join", data={"nickname": nickname}, allow_redirects=False).status_code == 302
+        others.append(Client(server.url, code, "participant", person))
+
+    surfaces = {"console": console, "projector": projector, "phone": phone}
+
+    def check(state):
+        settle(facilitator, *surfaces.values())
+        for where, page in surfaces.items():
+            if where == "console":
+                page.bring_to_front()
+            assert_accessible(page, f"{where}: {state}", log)
+        assert_targets(phone, f"phone: {state}")
+
+    check("waiting")
+    ok(facilitator, "step.next")
+    number = 0
+    while True:
+        ok(facilitator, "sync")
+        time.sleep(0.2)
+        snapshot = facilitator.snapshots[-1]
+        current = snapshot["workshop"]["current_step_id"]
+        if current is None:
+            break
+        step = next(s for s in snapshot["steps"] if s["id"] == current)
+        kind = activities.get(step["activity"])
+        label = f"{step['activity']} #{step['position']}"
+        if step["position"] == 0:
+            phone.get_by_test_id("idea-input").fill("Oma ajatukseni palavereista")
+            phone.get_by_test_id("idea-send").click()
+            expect(phone.get_by_test_id("my-idea")).to_have_count(1, timeout=10000)
+        number += 1
+        give(others, step, kind, number)
+        check(f"{label} started")
+        if kind.submissions:
+            ok(facilitator, "submissions.close" if step["submissions_open"] else "submissions.open")
+            check(f"{label} submissions toggled")
+        if kind.reveal:
+            ok(facilitator, "results.reveal")
+            check(f"{label} revealed")
+        ok(facilitator, "step.next")
+    check("ended")
+
+    # The pages around the day.
+    pages = laptop.new_page()
+    for path, where in [("/new", "new workshop"), (f"/w/{code}/report.html?view=1", "report"),
+                        ("/EIOLE1", "error: no such workshop"), ("/", "enter a code")]:
+        pages.goto(server.url + path)
+        assert_accessible(pages, where, log)
+    stranger = browser.new_context(viewport=LAPTOP).new_page()
+    stranger.goto(f"{server.url}/w/{code}/console")
+    assert_accessible(stranger, "error: not the facilitator", log)
+    print("\naxe-core violations (nodes) per page:", *(f"  {k}: {v}" for k, v in log.items()), sep="\n")
+    for client in [facilitator, *others]:
+        client.sio.disconnect()
+
+
+def test_the_phone_text_size_is_chosen_on_the_phone_and_remembered(server, browser):
+    http = requests.Session()
+    code = create_workshop(http, server.url, language="fi", title="Kehittämispäivä")
+    facilitator = Client(server.url, code, "facilitator", http)
+    ok(facilitator, "step.next")
+    phone = browser.new_context(**PHONE).new_page()
+    join(phone, f"{server.url}/{code}", "Anna")
+    title = phone.get_by_test_id("step-title")
+    expect(title).to_be_visible()
+    normal = title.evaluate("node => parseFloat(getComputedStyle(node).fontSize)")
+    options = phone.get_by_test_id("text-size-option")
+    expect(options.first).to_have_attribute("aria-pressed", "true")
+    options.last.click()
+    expect(options.last).to_have_attribute("aria-pressed", "true")
+    largest = title.evaluate("node => parseFloat(getComputedStyle(node).fontSize)")
+    assert largest >= normal * 1.4
+    phone.reload()
+    expect(phone.get_by_test_id("connection")).to_have_attribute("data-state", "connected", timeout=15000)
+    expect(phone.get_by_test_id("text-size-option").last).to_have_attribute("aria-pressed", "true")
+    assert phone.evaluate("document.documentElement.dataset.textSize") == "1.45"
+    # Larger text still fits the phone's width, and everything stays pressable and named.
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    assert_accessible(phone, "phone: largest text")
+    assert_targets(phone, "phone: largest text")
+    shot(phone, "phone-text-largest")
+    facilitator.sio.disconnect()
