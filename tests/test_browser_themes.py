@@ -93,18 +93,18 @@ def test_the_console_accepts_suggested_themes_and_the_projector_shows_them(day):
     expect(wall.get_by_test_id("wall-idea")).to_have_count(count, timeout=10000)
     # Accept the rest as offered, one press each, and time it.
     started = time.monotonic()
-    presses = 1
-    while console.get_by_test_id("theme-accept").count():
+    presses, waits = 1, []
+    while console.get_by_test_id("theme-accept").count() and presses < 40:
         before = console.get_by_test_id("cluster").count()
+        pressed = time.monotonic()
         console.get_by_test_id("theme-accept").first.click()
         expect(console.get_by_test_id("cluster")).to_have_count(before + 1, timeout=10000)
+        waits.append(time.monotonic() - pressed)
         presses += 1
-        if presses > 40:
-            break
     seconds = time.monotonic() - started
     grouped = 60 - int(console.get_by_test_id("unsorted-count").inner_text())
     print(f"\naccepting {presses} suggested themes grouped {grouped} of 60 ideas; the last {presses - 1} "
-          f"presses took {seconds:.1f} s")
+          f"presses took {seconds:.1f} s, press to cluster on the board {min(waits):.2f}-{max(waits):.2f} s")
     assert grouped >= 40
     expect(projector.get_by_test_id("wall-cluster")).to_have_count(console.get_by_test_id("cluster").count(), timeout=10000)
     shot(console, "themes-console-accepted")

@@ -51,9 +51,19 @@ function pickRange(board, ideaId) {
 async function moveTo(clusterId) {
   if (!current || !picked.size) return;
   // In the board's order, so the ideas keep the order they had.
-  const order = cardsOf(current.board).map((c) => Number(c.dataset.ideaId)).filter((id) => picked.has(id));
+  const cards = cardsOf(current.board);
+  const order = cards.map((c) => Number(c.dataset.ideaId)).filter((id) => picked.has(id));
+  const place = cards.findIndex((c) => picked.has(Number(c.dataset.ideaId)));
   const answer = await moveIdeas(current.ctx, order, clusterId);
-  if (answer.ok) { picked.clear(); anchor = null; }
+  if (!answer.ok) return;
+  picked.clear();
+  anchor = null;
+  // The keyboard goes on where the moved ideas were, once the board is redrawn.
+  setTimeout(() => {
+    if (!current) return;
+    const left = cardsOf(current.board).filter((c) => !order.includes(Number(c.dataset.ideaId)));
+    (left[Math.min(place, left.length - 1)] || current.board.querySelector("[data-testid=pick-target]"))?.focus();
+  }, 200);
 }
 
 function bar(ctx, clusters) {
@@ -87,7 +97,8 @@ function onKey(event) {
     undo(current.ctx);
     return;
   }
-  if (!card || !board.contains(card) || event.ctrlKey || event.metaKey || event.altKey) return;
+  // Only on the card itself: Space on its Hide button still presses the button.
+  if (!card || event.target !== card || !board.contains(card) || event.ctrlKey || event.metaKey || event.altKey) return;
   const id = Number(card.dataset.ideaId);
   if (event.key === " ") {
     event.preventDefault();
