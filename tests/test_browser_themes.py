@@ -137,10 +137,13 @@ def test_keyboard_picks_and_moves_several_ideas_and_undo_puts_them_back(day):
     wall = projector.get_by_test_id("wall-cluster").filter(has_text="Työtilat")
     expect(wall.get_by_test_id("wall-idea")).to_have_count(3, timeout=10000)
     # The clusters stayed in view while the unsorted ideas scroll.
-    console.mouse.wheel(0, 3000)
+    console.evaluate("window.scrollTo(0, 2500)")
     console.wait_for_timeout(300)
+    assert console.evaluate("window.scrollY") > 2000
     box = console.get_by_test_id("pick-bar").bounding_box()
-    assert 0 <= box["y"] < 900, box
+    assert 60 <= box["y"] < 900, box  # below the console's top bar
+    assert console.get_by_test_id("cluster").bounding_box()["y"] < 900
+    shot(console, "themes-console-scrolled")
     # Ctrl+Z takes the move back: the three are unsorted again, at the top as they were.
     console.locator("body").press("Control+z")
     expect(cluster.get_by_test_id("idea")).to_have_count(0, timeout=10000)
