@@ -19,6 +19,7 @@ PART_WEIGHT = 0.5    # a compound's part against the compound itself
 GRAM_WEIGHT = 0.7    # a word's trigrams together against the word itself
 # What a word's class says of the subject: a sticky note's subject is nearly always a noun
 # ("Lyhyemmät palaverit"); adjectives and adverbs ("uusi", "useammin") join unrelated notes.
+NOUNS = ("noun", "name", "")
 KIND_WEIGHT = {"noun": 1.0, "name": 1.0, "": 0.9, "verb": 0.5, "other": 0.5, "adjective": 0.35, "adverb": 0.3}
 # A feature in more than this share of the ideas (and more than COMMON_FLOOR of them) is too
 # common to join two of them; in a handful of ideas, half may well share the theme's word.
@@ -34,6 +35,7 @@ class Note:
     surfaces: dict   # word feature -> the words (as typed) that carry it
     labels: dict     # word feature -> its base form, as a title shows it
     wholes: frozenset = frozenset()  # the word features that are whole words, not parts
+    nouns: frozenset = frozenset()   # the word features a noun (or a name, or an unknown word) carries
 
 
 _english = snowballstemmer.stemmer("english")
@@ -60,12 +62,14 @@ def notes(texts, lang, *, grams=True):
     lang = (lang or "").split("-")[0].lower()
     raw = []
     for text in texts:
-        bag, surfaces, labels, wholes = defaultdict(float), defaultdict(set), {}, set()
+        bag, surfaces, labels, wholes, nouns = defaultdict(float), defaultdict(set), {}, set(), set()
         for word in words(text, lang):
             if word.stop:
                 continue
             features, key, weight = _word_features(word, lang)
             wholes.add(features[0][0])
+            if word.kind in NOUNS:
+                nouns.update(feature for feature, _, _ in features)
             for feature, value, label in features:
                 bag[feature] = max(bag[feature], value)
                 surfaces[feature].add(word.surface)
@@ -75,7 +79,7 @@ def notes(texts, lang, *, grams=True):
                 share = weight * GRAM_WEIGHT / math.sqrt(len(found))
                 for gram in found:
                     bag["g:" + gram] = max(bag["g:" + gram], share)
-        raw.append((bag, surfaces, labels, wholes))
+        raw.append((bag, surfaces, labels, wholes, nouns))
     return _weighted(raw)
 
 
@@ -87,7 +91,7 @@ def tokens(texts):
         for word in words(text, ""):
             bag["w:" + word.base] = 1.0
             surfaces["w:" + word.base].add(word.surface)
-        raw.append((bag, surfaces, {f: f[2:] for f in bag}, set(bag)))
+        raw.append((bag, surfaces, {f: f[2:] for f in bag}, set(bag), set(bag)))
     return _weighted(raw)
 
 
@@ -100,10 +104,10 @@ def _weighted(raw):
     idf = {f: math.log((count + 1) / (n + 1)) + 1 for f, n in df.items()}
     limit = max(COMMON_FLOOR, COMMON * count)
     result = []
-    for bag, surfaces, labels, wholes in raw:
+    for bag, surfaces, labels, wholes, nouns in raw:
         vector = {f: w * idf[f] for f, w in bag.items() if df[f] <= limit}
         norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
-        result.append(Note({f: w / norm for f, w in vector.items()}, dict(surfaces), labels, frozenset(wholes)))
+        result.append(Note({f: w / norm for f, w in vector.items()}, dict(surfaces), labels, frozenset(wholes), frozenset(nouns)))
     return result
 
 

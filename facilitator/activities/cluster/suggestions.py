@@ -35,6 +35,8 @@ def suggest(ideas, lang, dismissed=(), threshold=THRESHOLD):
         if _dismissed(members, dismissed):
             continue
         title, shared = _shared([found[i] for i in group])
+        if not title:  # they share only trigrams, or only adjectives and adverbs ("parempi"):
+            continue   # no subject to name, so no theme
         themes.append({"idea_ids": members, "title": title, "words": shared})
     merges = []
     for (i, j), value in sorted(sims.items(), key=lambda item: -item[1]):
@@ -57,6 +59,8 @@ def _shared(notes):
     *etätyöpäivät* share *etä* and *työ*, but the title says *Etätyö*), then the rarer."""
     counts = Counter(f for note in notes for f in note.surfaces)
     shared = [f for f, n in counts.items() if n >= 2]
+    if not any(f in note.nouns for note in notes for f in shared):
+        return "", shared and sorted({s for note in notes for f in shared for s in note.surfaces.get(f, ())})
     if not shared:
         return "", []
     weight = {f: max(note.vector.get(f, 0.0) for note in notes) for f in shared}
