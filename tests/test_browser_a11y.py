@@ -2,6 +2,7 @@
 activity type's states on the console, the projector and the phone, with zero violations; and
 every phone control at least 44×44 px at 360×740.
 
+The console's preview of the phones (/w/CODE/preview) goes through every state with them.
 The activity types come from the registry, so a type added later is covered without touching this
 file. The console and the projector run in one laptop context, a phone in its own; two more
 participants give ideas and answers through their own sockets so that the results have content.
@@ -99,7 +100,13 @@ def test_every_page_and_every_state_of_every_activity_has_no_axe_violations(serv
         assert person.post(f"{server.url}/{code}/join", data={"nickname": nickname}, allow_redirects=False).status_code == 302
         others.append(Client(server.url, code, "participant", person))
 
-    surfaces = {"console": console, "projector": projector, "phone": phone}
+    preview = laptop.new_page()  # the console's preview of the phones, opened at a phone's size
+    preview.set_viewport_size({"width": 360, "height": 740})
+    preview.goto(f"{server.url}/w/{code}/preview")
+    surfaces = {"console": console, "projector": projector, "phone": phone, "preview": preview}
+    errors = []
+    for where, page in surfaces.items():
+        page.on("pageerror", lambda error, where=where: errors.append(f"{where}: {error}"))
 
     def check(state):
         settle(facilitator, *surfaces.values())
@@ -137,6 +144,7 @@ def test_every_page_and_every_state_of_every_activity_has_no_axe_violations(serv
             check(f"{label} revealed")
         ok(facilitator, "step.next")
     check("ended")
+    assert not errors, errors
 
     # The pages around the day.
     pages = laptop.new_page()

@@ -200,3 +200,31 @@ def test_the_phone_console_runs_the_day_from_the_facilitators_phone(server, brow
     expect(projector.get_by_test_id("screen-title")).not_to_have_text(first)
     remote.get_by_test_id("remote-prev").click()
     expect(projector.get_by_test_id("screen-title")).to_have_text(first)
+
+
+def test_the_console_previews_the_current_step_as_a_phone_shows_it(server, browser):
+    laptop = browser.new_context(viewport={"width": 1440, "height": 900})
+    console = laptop.new_page()
+    code = create_workshop(console, server.url, language="fi", title="Kehittämispäivä")
+    phone = browser.new_context(**PHONE).new_page()
+    join(phone, f"{server.url}/{code}", "Anna")
+    console.get_by_test_id("next-step").click()
+    phone.get_by_test_id("idea-input").fill("Yhteinen kalenteri")
+    phone.get_by_test_id("idea-send").click()
+    frame_element = console.get_by_test_id("preview-frame")
+    assert frame_element.get_attribute("src") is None  # closed: no connection
+    console.get_by_test_id("preview-panel").locator("summary").click()
+    frame = console.frame_locator("[data-testid=preview-frame]")
+    title = console.get_by_test_id("current-step-title").inner_text()
+    expect(frame.get_by_test_id("step-title")).to_have_text(title, timeout=10000)
+    expect(frame.get_by_test_id("wall-idea").filter(has_text="Yhteinen kalenteri")).to_have_count(1)
+    expect(frame.get_by_test_id("my-idea")).to_have_count(0)  # nobody's own: read-only
+    expect(frame.get_by_test_id("language-form")).to_have_count(0)
+    console.get_by_test_id("next-step").click()
+    expect(frame.get_by_test_id("step-title")).not_to_have_text(title)
+    expect(frame.get_by_test_id("step-title")).to_have_text(console.get_by_test_id("current-step-title").inner_text())
+    console.get_by_test_id("preview-panel").scroll_into_view_if_needed()
+    shot(console, "console-preview")
+    # The preview may only read: its socket is refused every event but sync.
+    box = frame_element.bounding_box()
+    assert 350 <= box["width"] <= 400

@@ -30,6 +30,7 @@ const ui = {
   next: byId("next-step"),
   blank: byId("blank-screen"),
   blankNote: byId("blank-note"),
+  preview: byId("preview"),
   submissions: byId("toggle-submissions"),
   results: byId("toggle-results"),
   timerForm: byId("timer-form"),

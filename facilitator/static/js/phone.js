@@ -19,7 +19,10 @@ const config = boot();
 const code = config.code;
 const store = new Store("participant", exported("state"));
 
-textSize(byId("text-size"));
+// The console's preview (/w/CODE/preview) draws this page read-only, as a phone sees it.
+const preview = config.role === "preview";
+if (preview) document.body.inert = true;
+else textSize(byId("text-size"));
 
 const ui = {
   stage: byId("stage"),
@@ -191,10 +194,10 @@ store.subscribe((event) => {
 
 const live = connect({
   code,
-  role: "participant",
+  role: preview ? "preview" : "participant",
   store,
   badgeHost: byId("conn"),
-  onReady: deliverAll,
+  onReady: preview ? null : deliverAll,
   onFatal: (error) => {
     refused = true;
     stageKey = "";
@@ -204,7 +207,7 @@ const live = connect({
     fatalNotice(ui.content, error, { href: `/${code}`, label: t("join_again") });
   },
 });
-deliverThrough(live.sendQuietly, () => live.connected);
+if (!preview) deliverThrough(live.sendQuietly, () => live.connected);
 // The page keeps room below its content for the dock, however tall the dock is now.
 if (window.ResizeObserver) {
   new ResizeObserver(() => document.body.style.setProperty("--dock-h", `${ui.dock.offsetHeight}px`)).observe(ui.dock);
