@@ -13,7 +13,7 @@ import pytest
 import requests
 from playwright.sync_api import expect
 
-from a11y import assert_accessible, assert_targets, tap_targets
+from a11y import assert_accessible, assert_targets, tab_through
 from facilitator import activities
 from server import Server, create_workshop
 from test_browser import PHONE, join, shot
@@ -185,4 +185,56 @@ def test_the_phone_text_size_is_chosen_on_the_phone_and_remembered(server, brows
     assert_accessible(phone, "phone: largest text")
     assert_targets(phone, "phone: largest text")
     shot(phone, "phone-text-largest")
+    facilitator.sio.disconnect()
+
+
+def test_every_console_control_is_reached_with_tab_and_shows_where_the_focus_is(server, browser):
+    laptop = browser.new_context(viewport=LAPTOP)
+    console = laptop.new_page()
+    http = requests.Session()
+    code = create_workshop(http, server.url, language="fi", title="Kehittämispäivä")
+    facilitator = Client(server.url, code, "facilitator", http)
+    ok(facilitator, "step.next")
+    for number in range(3):
+        ok(facilitator, "idea.submit", {"client_id": f"keyboard{number:04d}", "text": f"Ajatus {number}"})
+    laptop.add_cookies([{"name": c.name, "value": c.value, "url": server.url} for c in http.cookies])
+    console.goto(f"{server.url}/w/{code}/console")
+    expect(console.get_by_test_id("idea")).to_have_count(3)
+    for panel in ("facilitator-link-panel", "report-panel", "add-step-panel"):
+        console.get_by_test_id(panel).locator("summary").click()
+    found = tab_through(console)
+    assert len(found["reached"]) > 40, found
+    assert not found["unreached"], f"not reached with Tab: {found['unreached']}"
+    assert not found["no_ring"], f"focused without a visible ring: {found['no_ring']}"
+    facilitator.sio.disconnect()
+
+
+def test_a_burst_of_ideas_is_announced_once_and_then_summed_up_not_one_by_one(server, browser):
+    http = requests.Session()
+    code = create_workshop(http, server.url, language="fi", title="Kehittämispäivä")
+    facilitator = Client(server.url, code, "facilitator", http)
+    ok(facilitator, "step.next")
+    laptop = browser.new_context(viewport=LAPTOP)
+    laptop.add_cookies([{"name": c.name, "value": c.value, "url": server.url} for c in http.cookies])
+    console = laptop.new_page()
+    console.goto(f"{server.url}/w/{code}/console")
+    expect(console.get_by_test_id("connection")).to_have_attribute("data-state", "connected", timeout=15000)
+    console.evaluate("""() => {
+      window.said = [];
+      let last = "";
+      new MutationObserver(() => {  // each time the polite region's text changes to something
+        const region = document.getElementById("sr-status");
+        const text = region ? region.textContent : "";
+        if (text !== last && text) window.said.push(text);
+        last = text;
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    }""")
+    for number in range(12):
+        ok(facilitator, "idea.submit", {"client_id": f"burst{number:04d}", "text": f"Ajatus {number}"})
+    expect(console.get_by_test_id("idea")).to_have_count(12)
+    console.wait_for_function("window.said.some((text) => text.includes('uutta ideaa lisää'))", timeout=10000)
+    said = console.evaluate("window.said")
+    assert said[0] == "Uusi idea: Ajatus 0"
+    assert len(said) <= 3, said  # one idea, then a summary: not twelve announcements
+    assert said[-1] == "11 uutta ideaa lisää", said
     facilitator.sio.disconnect()
