@@ -29,6 +29,25 @@ def server(tmp_path_factory):
         yield running
 
 
+class Day:
+    """A workshop made through the form, its facilitator's socket, and the facilitator's laptop
+    (a browser context holding the facilitator's cookie)."""
+
+    def __init__(self, server, browser, **fields):
+        self.http = requests.Session()
+        self.code = create_workshop(self.http, server.url, language="fi", title="Kehittämispäivä", **fields)
+        self.facilitator = Client(server.url, self.code, "facilitator", self.http)
+        self.laptop = browser.new_context(viewport=LAPTOP)
+        self.laptop.add_cookies([{"name": c.name, "value": c.value, "url": server.url} for c in self.http.cookies])
+        self.url = server.url
+
+    def console(self):
+        page = self.laptop.new_page()
+        page.goto(f"{self.url}/w/{self.code}/console")
+        expect(page.get_by_test_id("connection")).to_have_attribute("data-state", "connected", timeout=15000)
+        return page
+
+
 def latest_rev(client):
     return max([c["rev"] for c in client.changes] + [s["rev"] for s in client.snapshots])
 
@@ -74,17 +93,13 @@ def give(participants, step, kind, number):
 
 def test_every_page_and_every_state_of_every_activity_has_no_axe_violations(server, browser):
     log = {}
-    http = requests.Session()
-    code = create_workshop(http, server.url, language="fi", title="Kehittämispäivä", organisation="Esimerkki Oy")
-    facilitator = Client(server.url, code, "facilitator", http)
+    day = Day(server, browser, organisation="Esimerkki Oy")
+    code, facilitator, laptop = day.code, day.facilitator, day.laptop
     ok(facilitator, "agenda.clear")
     for name, title in agenda():
         ok(facilitator, "step.add", {"activity": name, "title": title, "prompt": "Mitä ajattelet tästä?"})
 
-    laptop = browser.new_context(viewport=LAPTOP)
-    laptop.add_cookies([{"name": c.name, "value": c.value, "url": server.url} for c in http.cookies])
-    console = laptop.new_page()
-    console.goto(f"{server.url}/w/{code}/console")
+    console = day.console()
     projector = laptop.new_page()
     projector.set_viewport_size({"width": 1920, "height": 1080})
     projector.goto(f"{server.url}/w/{code}/screen")
@@ -161,12 +176,11 @@ def test_every_page_and_every_state_of_every_activity_has_no_axe_violations(serv
 
 
 def test_the_phone_text_size_is_chosen_on_the_phone_and_remembered(server, browser):
-    http = requests.Session()
-    code = create_workshop(http, server.url, language="fi", title="Kehittämispäivä")
-    facilitator = Client(server.url, code, "facilitator", http)
+    day = Day(server, browser)
+    facilitator = day.facilitator
     ok(facilitator, "step.next")
     phone = browser.new_context(**PHONE).new_page()
-    join(phone, f"{server.url}/{code}", "Anna")
+    join(phone, f"{server.url}/{day.code}", "Anna")
     title = phone.get_by_test_id("step-title")
     expect(title).to_be_visible()
     normal = title.evaluate("node => parseFloat(getComputedStyle(node).fontSize)")
@@ -189,16 +203,12 @@ def test_the_phone_text_size_is_chosen_on_the_phone_and_remembered(server, brows
 
 
 def test_every_console_control_is_reached_with_tab_and_shows_where_the_focus_is(server, browser):
-    laptop = browser.new_context(viewport=LAPTOP)
-    console = laptop.new_page()
-    http = requests.Session()
-    code = create_workshop(http, server.url, language="fi", title="Kehittämispäivä")
-    facilitator = Client(server.url, code, "facilitator", http)
+    day = Day(server, browser)
+    facilitator = day.facilitator
     ok(facilitator, "step.next")
     for number in range(3):
         ok(facilitator, "idea.submit", {"client_id": f"keyboard{number:04d}", "text": f"Ajatus {number}"})
-    laptop.add_cookies([{"name": c.name, "value": c.value, "url": server.url} for c in http.cookies])
-    console.goto(f"{server.url}/w/{code}/console")
+    console = day.console()
     expect(console.get_by_test_id("idea")).to_have_count(3)
     for panel in ("facilitator-link-panel", "report-panel", "add-step-panel"):
         console.get_by_test_id(panel).locator("summary").click()
@@ -210,15 +220,10 @@ def test_every_console_control_is_reached_with_tab_and_shows_where_the_focus_is(
 
 
 def test_a_burst_of_ideas_is_announced_once_and_then_summed_up_not_one_by_one(server, browser):
-    http = requests.Session()
-    code = create_workshop(http, server.url, language="fi", title="Kehittämispäivä")
-    facilitator = Client(server.url, code, "facilitator", http)
+    day = Day(server, browser)
+    facilitator = day.facilitator
     ok(facilitator, "step.next")
-    laptop = browser.new_context(viewport=LAPTOP)
-    laptop.add_cookies([{"name": c.name, "value": c.value, "url": server.url} for c in http.cookies])
-    console = laptop.new_page()
-    console.goto(f"{server.url}/w/{code}/console")
-    expect(console.get_by_test_id("connection")).to_have_attribute("data-state", "connected", timeout=15000)
+    console = day.console()
     console.evaluate("""() => {
       window.said = [];
       let last = "";

@@ -12,8 +12,9 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from a11y import assert_accessible, assert_targets
-from server import Server, create_workshop as create_by_form
+from server import Server
 from test_browser import PHONE, create_workshop, join, shot
+from test_browser_a11y import Day
 from test_server import Client
 
 pytestmark = pytest.mark.browser
@@ -123,9 +124,8 @@ def test_keyboard_only_presenter_flow_with_the_pause_screen(server, browser):
 
 
 def test_new_pairs_are_asked_for_before_everyone_is_reshuffled(server, browser):
-    http = requests.Session()
-    code = create_by_form(http, server.url, language="fi")
-    facilitator = Client(server.url, code, "facilitator", http)
+    day = Day(server, browser)
+    code, facilitator = day.code, day.facilitator
     assert facilitator.call("agenda.clear")["ok"]
     assert facilitator.call("step.add", {"activity": "pairing", "title": "Parityö"})["ok"]
     people = []
@@ -133,10 +133,7 @@ def test_new_pairs_are_asked_for_before_everyone_is_reshuffled(server, browser):
         person = requests.Session()
         person.post(f"{server.url}/{code}/join", data={"nickname": nickname}, allow_redirects=False)
         people.append(Client(server.url, code, "participant", person))
-    laptop = browser.new_context(viewport={"width": 1440, "height": 900})
-    laptop.add_cookies([{"name": c.name, "value": c.value, "url": server.url} for c in http.cookies])
-    console = laptop.new_page()
-    console.goto(f"{server.url}/w/{code}/console")
+    console = day.console()
     console.get_by_test_id("next-step").click()
     round_label = console.get_by_test_id("pairs-round")
     expect(round_label).to_have_attribute("data-round", "1", timeout=10000)
