@@ -35,7 +35,8 @@ DEFAULTS = {
     "MAX_MESSAGE_BYTES": 32 * 1024,
     # Floods (throttle.py): socket events per sender, (burst, sustained per second): a phone's
     # fastest honest taps, three dots at once or ideas typed one after another, stay far below.
-    "EVENT_LIMITS": {"participant": (20, 4.0), "facilitator": (60, 20.0), "projector": (10, 2.0)},
+    "EVENT_LIMITS": {"participant": (20, 4.0), "facilitator": (60, 20.0), "projector": (10, 2.0),
+                     "preview": (10, 2.0)},
     # Joins per address: a whole hall may share one NAT address.
     "JOIN_LIMIT": "1200 per minute",
     # New workshops per address, on a server without an admin password.

@@ -95,3 +95,39 @@ def assert_targets(page, where, minimum=TARGET_MIN):
         return found["smallest"]
     assert not found["small"], f"controls under {minimum}×{minimum} px on {where}: {json.dumps(found['small'])}"
     return found["smallest"]
+
+
+_FOCUSED = """() => {
+  const node = document.activeElement;
+  if (!node || node === document.body) return null;
+  if (node.dataset.tabOrder) return { again: true };
+  node.dataset.tabOrder = String(document.querySelectorAll("[data-tab-order]").length + 1);
+  const style = getComputedStyle(node);
+  const ring = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== "none";
+  return { again: false, ring, what: node.dataset.testid || node.id || node.textContent.trim().slice(0, 40) || node.tagName };
+}"""
+
+_UNREACHED = """() => [...document.querySelectorAll("a[href], button, input:not([type=hidden]), select, textarea, summary")]
+  .filter((node) => !node.disabled && !node.dataset.tabOrder && !node.closest("[hidden], [inert], details:not([open]) > :not(summary)"))
+  .filter((node) => { const box = node.getBoundingClientRect(); return box.width > 0 && box.height > 0; })
+  .map((node) => node.dataset.testid || node.id || node.textContent.trim().slice(0, 40) || node.tagName)"""
+
+
+def tab_through(page, limit=600):
+    """Presses Tab from the top of the page until the focus comes round again. Returns
+    {reached: [names], no_ring: [names focused without a visible focus ring], unreached: [names of
+    visible controls Tab never reached]}."""
+    page.evaluate("() => { document.activeElement && document.activeElement.blur(); "
+                  "document.querySelectorAll('[data-tab-order]').forEach((n) => delete n.dataset.tabOrder); }")
+    reached, no_ring = [], []
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(_FOCUSED)
+        if focused is None:
+            continue
+        if focused["again"]:
+            break
+        reached.append(focused["what"])
+        if not focused["ring"]:
+            no_ring.append(focused["what"])
+    return {"reached": reached, "no_ring": no_ring, "unreached": page.evaluate(_UNREACHED)}

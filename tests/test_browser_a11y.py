@@ -2,6 +2,7 @@
 activity type's states on the console, the projector and the phone, with zero violations; and
 every phone control at least 44×44 px at 360×740.
 
+The console's preview of the phones (/w/CODE/preview) goes through every state with them.
 The activity types come from the registry, so a type added later is covered without touching this
 file. The console and the projector run in one laptop context, a phone in its own; two more
 participants give ideas and answers through their own sockets so that the results have content.
@@ -12,7 +13,7 @@ import pytest
 import requests
 from playwright.sync_api import expect
 
-from a11y import assert_accessible, assert_targets, tap_targets
+from a11y import assert_accessible, assert_targets, tab_through
 from facilitator import activities
 from server import Server, create_workshop
 from test_browser import PHONE, join, shot
@@ -26,6 +27,25 @@ LAPTOP = {"width": 1440, "height": 900}
 def server(tmp_path_factory):
     with Server(tmp_path_factory.mktemp("a11y-data")) as running:
         yield running
+
+
+class Day:
+    """A workshop made through the form, its facilitator's socket, and the facilitator's laptop
+    (a browser context holding the facilitator's cookie)."""
+
+    def __init__(self, server, browser, **fields):
+        self.http = requests.Session()
+        self.code = create_workshop(self.http, server.url, language="fi", title="Kehittämispäivä", **fields)
+        self.facilitator = Client(server.url, self.code, "facilitator", self.http)
+        self.laptop = browser.new_context(viewport=LAPTOP)
+        self.laptop.add_cookies([{"name": c.name, "value": c.value, "url": server.url} for c in self.http.cookies])
+        self.url = server.url
+
+    def console(self):
+        page = self.laptop.new_page()
+        page.goto(f"{self.url}/w/{self.code}/console")
+        expect(page.get_by_test_id("connection")).to_have_attribute("data-state", "connected", timeout=15000)
+        return page
 
 
 def latest_rev(client):
@@ -73,17 +93,13 @@ def give(participants, step, kind, number):
 
 def test_every_page_and_every_state_of_every_activity_has_no_axe_violations(server, browser):
     log = {}
-    http = requests.Session()
-    code = create_workshop(http, server.url, language="fi", title="Kehittämispäivä", organisation="Esimerkki Oy")
-    facilitator = Client(server.url, code, "facilitator", http)
+    day = Day(server, browser, organisation="Esimerkki Oy")
+    code, facilitator, laptop = day.code, day.facilitator, day.laptop
     ok(facilitator, "agenda.clear")
     for name, title in agenda():
         ok(facilitator, "step.add", {"activity": name, "title": title, "prompt": "Mitä ajattelet tästä?"})
 
-    laptop = browser.new_context(viewport=LAPTOP)
-    laptop.add_cookies([{"name": c.name, "value": c.value, "url": server.url} for c in http.cookies])
-    console = laptop.new_page()
-    console.goto(f"{server.url}/w/{code}/console")
+    console = day.console()
     projector = laptop.new_page()
     projector.set_viewport_size({"width": 1920, "height": 1080})
     projector.goto(f"{server.url}/w/{code}/screen")
@@ -99,7 +115,13 @@ def test_every_page_and_every_state_of_every_activity_has_no_axe_violations(serv
         assert person.post(f"{server.url}/{code}/join", data={"nickname": nickname}, allow_redirects=False).status_code == 302
         others.append(Client(server.url, code, "participant", person))
 
-    surfaces = {"console": console, "projector": projector, "phone": phone}
+    preview = laptop.new_page()  # the console's preview of the phones, opened at a phone's size
+    preview.set_viewport_size({"width": 360, "height": 740})
+    preview.goto(f"{server.url}/w/{code}/preview")
+    surfaces = {"console": console, "projector": projector, "phone": phone, "preview": preview}
+    errors = []
+    for where, page in surfaces.items():
+        page.on("pageerror", lambda error, where=where: errors.append(f"{where}: {error}"))
 
     def check(state):
         settle(facilitator, *surfaces.values())
@@ -137,6 +159,7 @@ def test_every_page_and_every_state_of_every_activity_has_no_axe_violations(serv
             check(f"{label} revealed")
         ok(facilitator, "step.next")
     check("ended")
+    assert not errors, errors
 
     # The pages around the day.
     pages = laptop.new_page()
@@ -153,12 +176,11 @@ def test_every_page_and_every_state_of_every_activity_has_no_axe_violations(serv
 
 
 def test_the_phone_text_size_is_chosen_on_the_phone_and_remembered(server, browser):
-    http = requests.Session()
-    code = create_workshop(http, server.url, language="fi", title="Kehittämispäivä")
-    facilitator = Client(server.url, code, "facilitator", http)
+    day = Day(server, browser)
+    facilitator = day.facilitator
     ok(facilitator, "step.next")
     phone = browser.new_context(**PHONE).new_page()
-    join(phone, f"{server.url}/{code}", "Anna")
+    join(phone, f"{server.url}/{day.code}", "Anna")
     title = phone.get_by_test_id("step-title")
     expect(title).to_be_visible()
     normal = title.evaluate("node => parseFloat(getComputedStyle(node).fontSize)")
@@ -177,4 +199,47 @@ def test_the_phone_text_size_is_chosen_on_the_phone_and_remembered(server, brows
     assert_accessible(phone, "phone: largest text")
     assert_targets(phone, "phone: largest text")
     shot(phone, "phone-text-largest")
+    facilitator.sio.disconnect()
+
+
+def test_every_console_control_is_reached_with_tab_and_shows_where_the_focus_is(server, browser):
+    day = Day(server, browser)
+    facilitator = day.facilitator
+    ok(facilitator, "step.next")
+    for number in range(3):
+        ok(facilitator, "idea.submit", {"client_id": f"keyboard{number:04d}", "text": f"Ajatus {number}"})
+    console = day.console()
+    expect(console.get_by_test_id("idea")).to_have_count(3)
+    for panel in ("facilitator-link-panel", "report-panel", "add-step-panel"):
+        console.get_by_test_id(panel).locator("summary").click()
+    found = tab_through(console)
+    assert len(found["reached"]) > 40, found
+    assert not found["unreached"], f"not reached with Tab: {found['unreached']}"
+    assert not found["no_ring"], f"focused without a visible ring: {found['no_ring']}"
+    facilitator.sio.disconnect()
+
+
+def test_a_burst_of_ideas_is_announced_once_and_then_summed_up_not_one_by_one(server, browser):
+    day = Day(server, browser)
+    facilitator = day.facilitator
+    ok(facilitator, "step.next")
+    console = day.console()
+    console.evaluate("""() => {
+      window.said = [];
+      let last = "";
+      new MutationObserver(() => {  // each time the polite region's text changes to something
+        const region = document.getElementById("sr-status");
+        const text = region ? region.textContent : "";
+        if (text !== last && text) window.said.push(text);
+        last = text;
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    }""")
+    for number in range(12):
+        ok(facilitator, "idea.submit", {"client_id": f"burst{number:04d}", "text": f"Ajatus {number}"})
+    expect(console.get_by_test_id("idea")).to_have_count(12)
+    console.wait_for_function("window.said.some((text) => text.includes('uutta ideaa lisää'))", timeout=10000)
+    said = console.evaluate("window.said")
+    assert said[0] == "Uusi idea: Ajatus 0"
+    assert len(said) <= 3, said  # one idea, then a summary: not twelve announcements
+    assert said[-1] == "11 uutta ideaa lisää", said
     facilitator.sio.disconnect()

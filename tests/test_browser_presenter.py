@@ -12,8 +12,9 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from a11y import assert_accessible, assert_targets
-from server import Server, create_workshop as create_by_form
+from server import Server
 from test_browser import PHONE, create_workshop, join, shot
+from test_browser_a11y import Day
 from test_server import Client
 
 pytestmark = pytest.mark.browser
@@ -123,9 +124,8 @@ def test_keyboard_only_presenter_flow_with_the_pause_screen(server, browser):
 
 
 def test_new_pairs_are_asked_for_before_everyone_is_reshuffled(server, browser):
-    http = requests.Session()
-    code = create_by_form(http, server.url, language="fi")
-    facilitator = Client(server.url, code, "facilitator", http)
+    day = Day(server, browser)
+    code, facilitator = day.code, day.facilitator
     assert facilitator.call("agenda.clear")["ok"]
     assert facilitator.call("step.add", {"activity": "pairing", "title": "Parityö"})["ok"]
     people = []
@@ -133,10 +133,7 @@ def test_new_pairs_are_asked_for_before_everyone_is_reshuffled(server, browser):
         person = requests.Session()
         person.post(f"{server.url}/{code}/join", data={"nickname": nickname}, allow_redirects=False)
         people.append(Client(server.url, code, "participant", person))
-    laptop = browser.new_context(viewport={"width": 1440, "height": 900})
-    laptop.add_cookies([{"name": c.name, "value": c.value, "url": server.url} for c in http.cookies])
-    console = laptop.new_page()
-    console.goto(f"{server.url}/w/{code}/console")
+    console = day.console()
     console.get_by_test_id("next-step").click()
     round_label = console.get_by_test_id("pairs-round")
     expect(round_label).to_have_attribute("data-round", "1", timeout=10000)
@@ -200,3 +197,31 @@ def test_the_phone_console_runs_the_day_from_the_facilitators_phone(server, brow
     expect(projector.get_by_test_id("screen-title")).not_to_have_text(first)
     remote.get_by_test_id("remote-prev").click()
     expect(projector.get_by_test_id("screen-title")).to_have_text(first)
+
+
+def test_the_console_previews_the_current_step_as_a_phone_shows_it(server, browser):
+    laptop = browser.new_context(viewport={"width": 1440, "height": 900})
+    console = laptop.new_page()
+    code = create_workshop(console, server.url, language="fi", title="Kehittämispäivä")
+    phone = browser.new_context(**PHONE).new_page()
+    join(phone, f"{server.url}/{code}", "Anna")
+    console.get_by_test_id("next-step").click()
+    phone.get_by_test_id("idea-input").fill("Yhteinen kalenteri")
+    phone.get_by_test_id("idea-send").click()
+    frame_element = console.get_by_test_id("preview-frame")
+    assert frame_element.get_attribute("src") is None  # closed: no connection
+    console.get_by_test_id("preview-panel").locator("summary").click()
+    frame = console.frame_locator("[data-testid=preview-frame]")
+    title = console.get_by_test_id("current-step-title").inner_text()
+    expect(frame.get_by_test_id("step-title")).to_have_text(title, timeout=10000)
+    expect(frame.get_by_test_id("wall-idea").filter(has_text="Yhteinen kalenteri")).to_have_count(1)
+    expect(frame.get_by_test_id("my-idea")).to_have_count(0)  # nobody's own: read-only
+    expect(frame.get_by_test_id("language-form")).to_have_count(0)
+    console.get_by_test_id("next-step").click()
+    expect(frame.get_by_test_id("step-title")).not_to_have_text(title)
+    expect(frame.get_by_test_id("step-title")).to_have_text(console.get_by_test_id("current-step-title").inner_text())
+    console.get_by_test_id("preview-panel").scroll_into_view_if_needed()
+    shot(console, "console-preview")
+    # The preview may only read: its socket is refused every event but sync.
+    box = frame_element.bounding_box()
+    assert 350 <= box["width"] <= 400

@@ -46,3 +46,27 @@ def test_the_pause_screen_is_committed_and_broadcast_and_checked(room):
     assert projector.received("snapshot")[-1]["workshop"]["blanked"] is True
     facilitator.ok("screen.blank", {"blank": False})
     assert projector.wait_for("change", lambda c: c["kind"] == "workshop")["workshop"]["blanked"] is False
+
+
+def test_the_preview_reads_what_a_phone_reads_and_may_send_nothing(room):
+    facilitator = room.facilitator()
+    facilitator.ok("step.next")
+    phone = room.phone("Anna")
+    idea = phone.ok("idea.submit", {"client_id": "preview0001", "text": "Näkyvä idea"})["idea"]
+    hidden = phone.ok("idea.submit", {"client_id": "preview0002", "text": "Piilotettava idea"})["idea"]
+    facilitator.ok("idea.hide", {"idea_id": hidden["id"]})
+    preview = Live(room.app, room.facilitator_http, room.code, "preview")
+    snapshot = preview.received("snapshot")[-1]
+    assert snapshot["role"] == "participant" and "me" not in snapshot
+    assert [i["id"] for i in snapshot["ideas"]] == [idea["id"]]  # as a phone: no hidden idea
+    for event, payload in [("step.next", {}), ("idea.submit", {"client_id": "preview0003", "text": "x"}),
+                           ("screen.blank", {"blank": True}), ("answer.submit", {"value": 1})]:
+        answer = preview.send(event, payload)
+        assert answer["ok"] is False and answer["code"] == "forbidden", (event, answer)
+    assert preview.send("sync")["ok"]
+    phone.ok("idea.submit", {"client_id": "preview0004", "text": "Uusi idea"})
+    assert preview.wait_for("change", lambda c: c["kind"] == "idea.added")["idea"]["text"] == "Uusi idea"
+    # Without the facilitator's cookie there is no preview.
+    stranger = Live(room.app, room.app.test_client(), room.code, "preview")
+    assert not stranger.client.is_connected()
+    assert room.app.test_client().get(f"/w/{room.code}/preview").status_code == 403

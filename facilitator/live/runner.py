@@ -23,7 +23,12 @@ from .messages import error_message
 from .presence import Presence
 
 log = logging.getLogger(__name__)
-ROLES = ("facilitator", "projector", "participant")
+ROLES = ("facilitator", "projector", "participant", "preview")
+
+
+def audience(role):
+    """Whose snapshots and changes a role gets: the console's preview gets a phone's."""
+    return PARTICIPANT if role == "preview" else role
 
 
 @dataclass(frozen=True)
@@ -102,7 +107,7 @@ class Runner:
         client = Client(workshop["id"], workshop["code"], language, role, participant_id)
         self.clients[sid] = client
         join_room(room(client.workshop_id))
-        join_room(room(client.workshop_id, role))
+        join_room(room(client.workshop_id, audience(role)))
         if participant_id is not None:
             self.present(client, +1)
         self.send_snapshot(client)
@@ -139,7 +144,7 @@ class Runner:
         with transaction(self.engine) as conn:
             workshop = workshops.get(conn, client.workshop_id)
             participant = participants.get(conn, client.participant_id) if client.role == PARTICIPANT else None
-            state = snapshot.build(conn, workshop, client.role, participant, cache=self.snapshots)
+            state = snapshot.build(conn, workshop, audience(client.role), participant, cache=self.snapshots)
         emit("snapshot", state)
 
     def fail(self, client, name, code, params=None):

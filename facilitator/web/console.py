@@ -163,3 +163,14 @@ def remote(code):
                                for name, kind in page_boot["activities"].items()}
     return render_template("console/remote.html", workshop=public_workshop(workshop), boot=page_boot,
                            language=g.language)
+
+
+@blueprint.get("/w/<code>/preview")
+def preview(code):
+    """The current step as a phone shows it, for the console's preview: the phone's page and
+    modules, connected in the read-only preview role (a phone's view, nothing of its own)."""
+    workshop = load_workshop(code)
+    require_facilitator(workshop)
+    page_boot = {**boot(workshop, "participant"), "role": "preview"}
+    return render_template("participant/phone.html", workshop=public_workshop(workshop), boot=page_boot,
+                           language=g.language, preview=True)

@@ -41,6 +41,7 @@ def _common():
         "idea_yours": _("Yours"),
         "unsorted": _("Not grouped yet"),
         "new_idea": _("New idea: {text}"),
+        "new_ideas_more": _("{count} more new ideas"),
         "answers_closed": _("Answers are closed for this step."),
         "median_value": _("Median {value}"),
         "median": _("Median"),

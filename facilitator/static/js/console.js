@@ -1,7 +1,7 @@
 // The facilitator's console (laptop, 1366x768 and up): wiring, the top bar and the workspace.
 // The agenda, the library, the current step's controls and the board are modules of their own;
 // the current step's panel is its activity type's console module's (activities.js).
-import { boot, t, h, byId, replace, setText, batched, newClientId, copyText, announce } from "./dom.js";
+import { boot, t, h, byId, replace, setText, batched, newClientId, copyText, announce, burstAnnouncer } from "./dom.js";
 import { Store } from "./state.js";
 import { connect, toast, fatalNotice } from "./live.js";
 import { startTicker } from "./timer.js";
@@ -30,6 +30,7 @@ const ui = {
   next: byId("next-step"),
   blank: byId("blank-screen"),
   blankNote: byId("blank-note"),
+  preview: byId("preview"),
   submissions: byId("toggle-submissions"),
   results: byId("toggle-results"),
   timerForm: byId("timer-form"),
@@ -262,8 +263,10 @@ for (const type of ["pointerup", "pointercancel", "mouseup", "touchend"]) {
 // Redraw the agenda once the user leaves a field there.
 ui.agenda.addEventListener("focusout", () => setTimeout(render, 0));
 
+const sayIdea = burstAnnouncer((text) => t("new_idea", { text }), (count) => t("new_ideas_more", { count }));
+
 store.subscribe((event) => {
-  if (event.kind === "idea.added" && event.isNew) announce(t("new_idea", { text: event.change.idea.text }));
+  if (event.kind === "idea.added" && event.isNew) sayIdea(event.change.idea.text);
   if (event.stepChanged) view.renaming = null;
   relayEvent(event, ctx);
   render();

@@ -136,10 +136,19 @@ export function createAgenda(ctx, ui) {
     h("ol", { class: "agenda-block__steps" }, items));
   }
 
+  let listKey = null; // what the list was drawn from: an unchanged list keeps its nodes and the focus
+
   function renderList() {
     if (view.editingStep != null && store.step(view.editingStep)) return; // the inline form stays
     view.editingStep = null;
     if (isEditingInside(ui.agenda)) return;
+    const key = JSON.stringify(store.steps);
+    if (key === listKey) return;
+    listKey = key;
+    // A keyboard user on a step's button stays on that button of the redrawn step.
+    const active = ui.agenda.contains(document.activeElement) ? document.activeElement : null;
+    const keep = active && active.closest("[data-step-id]")
+      ? `[data-step-id="${active.closest("[data-step-id]").dataset.stepId}"] [data-testid="${active.dataset.testid}"]` : null;
     const steps = store.steps;
     const rows = [];
     for (let i = 0; i < steps.length;) {
@@ -152,6 +161,7 @@ export function createAgenda(ctx, ui) {
     }
     replace(ui.agenda, rows);
     if (!steps.length) ui.agenda.appendChild(h("li", { class: "empty", text: t("agenda_empty") }));
+    if (keep) ui.agenda.querySelector(keep)?.focus();
   }
 
   function openEditor(step) {
@@ -161,6 +171,7 @@ export function createAgenda(ctx, ui) {
     const prompt = h("textarea", { class: "input", value: step.prompt || "", maxLength: 500, rows: 3, testid: "step-edit-prompt" });
     const minutes = h("input", { class: "input", type: "number", min: 1, max: 480, value: step.time_box_minutes ?? "", testid: "step-edit-minutes" });
     const options = optionFields(step.activity, step.options || {}, "step-edit");
+    listKey = null; // the list is drawn again when the form closes
     const close = () => { view.editingStep = null; ctx.render(); };
     const form = h("form", { class: "stack stack--tight step-editor", testid: "step-edit-form" },
       h("p", { class: "step-editor__kind", text: activityLabel(step.activity) }),

@@ -19,6 +19,11 @@ export function createPresenter(ctx, ui) {
   const blanked = () => Boolean(store.workshop && store.workshop.blanked);
   const toggleBlank = () => act("screen.blank", { blank: !blanked() }, ui.blank);
   ui.blank.addEventListener("click", toggleBlank);
+  // The preview connects only once it is opened: a closed one costs nothing.
+  ui.preview.addEventListener("toggle", () => {
+    const frame = ui.preview.querySelector("iframe");
+    if (ui.preview.open && !frame.src) frame.src = frame.dataset.src;
+  });
 
   document.addEventListener("keydown", (e) => {
     if (!store.ready || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) return;

@@ -126,6 +126,27 @@ export function announce(text, assertive = false) {
   requestAnimationFrame(() => { region.textContent = text; });
 }
 
+/**
+ * Announces what comes in bursts (ideas arriving) without a flood: the first at once, then one
+ * summary `many(count)` every `ms` while more keep coming. Returns say(text).
+ */
+export function burstAnnouncer(one, many, ms = 2500) {
+  let count = 0;
+  let timer = null;
+  const flush = () => {
+    timer = null;
+    if (!count) return;
+    announce(many(count));
+    count = 0;
+    timer = setTimeout(flush, ms);
+  };
+  return (text) => {
+    if (timer !== null) { count += 1; return; }
+    announce(one(text));
+    timer = setTimeout(flush, ms);
+  };
+}
+
 /** Copies text to the clipboard; works on plain-http LAN addresses too (no Clipboard API there). */
 export async function copyText(text, input) {
   try {

@@ -2,7 +2,7 @@
 // current step's title and timer), the content and the dock at thumb height. What a step shows
 // is its activity type's phone module's (activities.js), built from the pieces on `page`: writing
 // ideas (phone_ideas.js), the wall (phone_wall.js) and answers (phone_answers.js).
-import { boot, t, h, byId, replace, setText, batched, announce } from "./dom.js";
+import { boot, t, h, byId, replace, setText, batched, announce, burstAnnouncer } from "./dom.js";
 import { Store } from "./state.js";
 import { connect, fatalNotice } from "./live.js";
 import { startTicker } from "./timer.js";
@@ -19,7 +19,10 @@ const config = boot();
 const code = config.code;
 const store = new Store("participant", exported("state"));
 
-textSize(byId("text-size"));
+// The console's preview (/w/CODE/preview) draws this page read-only, as a phone sees it.
+const preview = config.role === "preview";
+if (preview) document.body.inert = true;
+else textSize(byId("text-size"));
 
 const ui = {
   stage: byId("stage"),
@@ -169,6 +172,8 @@ const ticker = startTicker(store, ({ running, text, up, justEnded }) => {
 
 // ---- wiring ----------------------------------------------------------------------------------
 
+const sayIdea = burstAnnouncer((text) => t("new_idea", { text }), (count) => t("new_ideas_more", { count }));
+
 store.subscribe((event) => {
   if (event.kind === "snapshot" && store.me) {
     for (const id of store.me.idea_ids || []) ideas.state.mine.add(id);
@@ -183,7 +188,7 @@ store.subscribe((event) => {
   const current = store.currentStep();
   if (event.kind === "ideas.revealed" && current && event.change.step_id === current.id) announce(t("private_revealed"));
   if (event.kind === "idea.added" && event.isNew && !ideas.isMine(event.change.idea.id)) {
-    if (current && current.id === event.change.idea.step_id) announce(t("new_idea", { text: event.change.idea.text }));
+    if (current && current.id === event.change.idea.step_id) sayIdea(event.change.idea.text);
   }
   relayEvent(event, page);
   render();
@@ -191,10 +196,10 @@ store.subscribe((event) => {
 
 const live = connect({
   code,
-  role: "participant",
+  role: preview ? "preview" : "participant",
   store,
   badgeHost: byId("conn"),
-  onReady: deliverAll,
+  onReady: preview ? null : deliverAll,
   onFatal: (error) => {
     refused = true;
     stageKey = "";
@@ -204,7 +209,7 @@ const live = connect({
     fatalNotice(ui.content, error, { href: `/${code}`, label: t("join_again") });
   },
 });
-deliverThrough(live.sendQuietly, () => live.connected);
+if (!preview) deliverThrough(live.sendQuietly, () => live.connected);
 // The page keeps room below its content for the dock, however tall the dock is now.
 if (window.ResizeObserver) {
   new ResizeObserver(() => document.body.style.setProperty("--dock-h", `${ui.dock.offsetHeight}px`)).observe(ui.dock);
