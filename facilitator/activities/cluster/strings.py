@@ -6,5 +6,5 @@ from flask_babel import gettext as _
 def strings():
     return {
         "activity_cluster": _("Clustering"),
-        "clustering_text": _("The facilitator is grouping the ideas. Watch the groups form here or on the screen."),
+        "clustering_text": _("The facilitator is clustering the ideas. Watch the clusters form here or on the screen."),
     }
