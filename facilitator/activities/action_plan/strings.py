@@ -14,6 +14,10 @@ def strings():
         "action_due_placeholder": _("e.g. 30 Nov 2026"),
         "actions_heading": _("Actions"),
         "actions_hint": _("Tap “I'll join in” on the actions you want to help with."),
+        "actions_named": _("Joining in is not anonymous: your nickname {name} shows with the action, on the screen "
+                           "and in the report."),
+        "actions_named_no_nickname": _("Joining in is not anonymous: the others see that someone joined in. Without a "
+                                       "nickname your name does not show; tell the facilitator who you are."),
         "actions_empty": _("No actions yet. They appear here as the facilitator writes them."),
         "action_what": _("What"),
         "action_who": _("Who"),
