@@ -11,6 +11,7 @@ from .db import make_engine
 from .domain.quotas import Quotas
 from .library import load as load_library
 from .origins import LOOPBACK, Origins, guard_sockets, origin_of
+from .domain.dates import date_text
 from .domain.workshops import LANGUAGES
 
 DEFAULTS = {
@@ -47,6 +48,9 @@ DEFAULTS = {
     "IDEAS_PER_PARTICIPANT": 50,
     "IDEAS_PER_STEP": 2000,
     "PARTICIPANTS_PER_WORKSHOP": 5000,
+    # Confidentiality in a small group (domain/privacy.py): a step's results are shown (on the
+    # projector, the phones, the console and in the report) only from this many answers on.
+    "MIN_ANSWERS_SHOWN": 5,
     # Seconds between batched vote tallies and participant counts.
     "TALLY_INTERVAL": 0.25,
     "PRESENCE_INTERVAL": 0.5,
@@ -89,6 +93,7 @@ def pages_app(config=None):
     app.config.update(config or {})
     app.json.ensure_ascii = False
     Babel(app, locale_selector=_select_language)
+    app.jinja_env.filters["date_text"] = date_text  # {{ iso | date_text(language) }}: 12.3.2026
     # An activity type's templates (its report section) are found as "<type>/<name>.html".
     app.jinja_loader = ChoiceLoader([app.jinja_loader, PrefixLoader(
         {kind.name: FileSystemLoader(str(kind.folder / "templates")) for kind in activities.all_types()})])

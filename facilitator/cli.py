@@ -31,6 +31,8 @@ def _parser():
                        help="if set, creating a workshop asks for it")
     serve.add_argument("--retention-days", type=int, default=_env_int("FACILITATOR_RETENTION_DAYS"),
                        help="delete workshops this many days after their day ended (default: keep)")
+    serve.add_argument("--min-answers-shown", type=int, default=_env_int("FACILITATOR_MIN_ANSWERS_SHOWN"),
+                       help="show a step's results only from this many answers on (default: 5)")
 
     export = commands.add_parser("export", help="write a workshop's report or data to a file")
     export.add_argument("workshop", help="the workshop's join code")
@@ -56,7 +58,13 @@ def _env_int(name):
 def _offline_app(args):
     """The app without a server, for commands that work on the database."""
     from .app import create_app
-    return create_app({"DATA_DIR": args.data_dir, "DATABASE_URL": args.database})
+    return create_app({"DATA_DIR": args.data_dir, "DATABASE_URL": args.database, **_privacy(None)})
+
+
+def _privacy(given):
+    """MIN_ANSWERS_SHOWN from the option or FACILITATOR_MIN_ANSWERS_SHOWN, if either is set."""
+    value = given if given is not None else _env_int("FACILITATOR_MIN_ANSWERS_SHOWN")
+    return {} if value is None else {"MIN_ANSWERS_SHOWN": max(1, value)}
 
 
 def export(args):
@@ -184,6 +192,7 @@ def _serving_app(args, base, origins):
         "ALLOWED_ORIGINS": origins,
         "DATA_DIR": args.data_dir, "DATABASE_URL": args.database, "ASYNC_MODE": args.async_mode,
         "PUBLIC_URL": base, "ADMIN_PASSWORD": args.admin_password, "RETENTION_DAYS": args.retention_days,
+        **_privacy(args.min_answers_shown),
         "MESSAGE_QUEUE": args.message_queue,
     })
 

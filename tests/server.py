@@ -22,7 +22,8 @@ class Server:
         self.args = [sys.executable, "-m", "facilitator.cli", "serve", "--host", "127.0.0.1",
                      "--port", str(self.port), "--data-dir", str(data_dir),
                      "--async-mode", async_mode, *extra]
-        self.env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
+        # Test rooms are small: results show from the first answer unless a test says otherwise.
+        self.env = {**os.environ, "PYTHONUNBUFFERED": "1", "FACILITATOR_MIN_ANSWERS_SHOWN": "1", **(env or {})}
         self.process = None
         self.output = ""
 

@@ -63,8 +63,11 @@ def test_new_workshop_validation(conn):
     with pytest.raises(DomainError) as error:
         workshops.create(conn, title="x", language="sv")
     assert error.value.params["field"] == "language"
-    with pytest.raises(DomainError):
-        workshops.create(conn, title="x", date="24.11.2026")
+    assert workshops.create(conn, title="x", date="24.11.2026")["date"] == "2026-11-24"  # as Finns type it
+    for bad in ("31.2.2026", "ensi tiistaina", "24.11."):
+        with pytest.raises(DomainError) as error:
+            workshops.create(conn, title="x", date=bad)
+        assert error.value.params["field"] == "date"
 
 
 def test_step_engine_moves_one_pointer_through_explicit_states(conn, day):

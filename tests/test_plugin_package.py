@@ -17,7 +17,8 @@ sys.path.insert(0, sys.argv[1])
 from conftest import Room, new_id
 from facilitator.app import create_app
 
-app = create_app({"DATA_DIR": sys.argv[2] if len(sys.argv) > 2 else tempfile.mkdtemp(), "TALLY_INTERVAL": 0.05})
+app = create_app({"DATA_DIR": sys.argv[2] if len(sys.argv) > 2 else tempfile.mkdtemp(), "TALLY_INTERVAL": 0.05,
+                  "MIN_ANSWERS_SHOWN": 1})
 library = app.extensions["facilitator.library"]
 room = Room(app, language="fi")
 facilitator, phones = room.facilitator(), [room.phone(), room.phone()]

@@ -87,12 +87,18 @@ def test_html_injection_is_inert_in_html_and_pdf(finished):
 
 def test_csv_has_a_row_per_idea_and_escapes_formulas(finished):
     _app, _day, document, outputs = finished
-    rows = list(csv.reader(io.StringIO(outputs["csv"])))
-    assert rows[0] == ["Vaihe", "Vaiheen otsikko", "Ryhmä", "Idea", "Pisteet"]
+    # As a Finnish Excel opens it: UTF-8 with the byte-order mark, cells split at semicolons.
+    assert outputs["csv"].encode("utf-8").startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(outputs["csv"].encode("utf-8").decode("utf-8-sig")), delimiter=";"))
+    assert rows[0] == ["Vaihe", "Vaiheen otsikko", "Teema", "Teeman pisteet", "Idea", "Idean pisteet"]
     visible = [i for i in document["ideas"] if not i["hidden"]]
     assert len(rows) - 1 == len(visible)
-    formula = [r for r in rows if "HYPERLINK" in r[3]]
-    assert formula and formula[0][3] == "'" + FORMULA
+    formula = [r for r in rows if "HYPERLINK" in r[4]]
+    assert formula and formula[0][4] == "'" + FORMULA
+    # The dots given to a theme are the theme's: its ideas carry none of their own, not a 0 each.
+    clustered = [r for r in rows[1:] if r[2]]
+    assert clustered and all(r[3].isdigit() and r[5] == "" for r in clustered)
+    assert any(int(r[3]) > 0 for r in clustered)
     assert not any(cell.startswith(("=", "+", "@")) for row in rows for cell in row)
 
 

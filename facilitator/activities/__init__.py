@@ -59,6 +59,9 @@ class Table:
     parent: tuple | None = None  # (field, table name)
     # Fields kept as JSON text in the database and as data in the export.
     json_fields: tuple = ()
+    # Its rows name their participant even in an anonymous workshop (volunteering for an action:
+    # the phone says so), in the report and in the export.
+    named: bool = False
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,9 @@ class ActivityType:
     # Participants send ideas while the step is current and open (brainstorm, pair work).
     takes_ideas: bool = False
     answer: Answer | None = None
+    # Its answers are anonymous whatever the workshop (the phone promises it: feedback, a consent
+    # round's concerns): no export links them to anyone, in a named workshop either.
+    anonymous_answers: bool = False
     # Works on the ideas of an earlier step that takes ideas (its "source").
     uses_source: bool = False
     # Opens for submissions as soon as it becomes the current step.
@@ -85,7 +91,8 @@ class ActivityType:
     # come from the same definition), or None if the type has none.
     result: Callable | None = None
     # (conn, step) -> what the step ranked highest, best first: [{type, id, text, points}] (what
-    # a consent round or an action plan after it is seeded from).
+    # a consent round or an action plan after it is seeded from; a consent round gives the lines
+    # of the wording the group agreed).
     ranked: Callable | None = None
     # (conn, workshop, step) -> changes: runs each time the step becomes the current one.
     on_start: Callable | None = None

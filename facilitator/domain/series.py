@@ -11,10 +11,13 @@ from sqlalchemy import update
 
 from .. import activities
 from ..db import workshops
+from .dates import date_text
 
 
 def session_label(workshop):
-    return f"{workshop['title']} · {workshop['date']}" if workshop.get("date") else workshop["title"]
+    if not workshop.get("date"):
+        return workshop["title"]
+    return f"{workshop['title']} · {date_text(workshop['date'], workshop.get('language', 'fi'))}"
 
 
 def carry_over(conn, workshop, earlier):

@@ -3,9 +3,10 @@ import time
 
 from .. import activities
 from . import clusters, ideas, participants, responses, steps, workshops
+from .privacy import withhold
 
 
-PROGRESS_KEYS = ("step_id", "activity", "revealed", "dots_spent", "voters", "responses")
+PROGRESS_KEYS = ("step_id", "activity", "revealed", "dots_spent", "voters", "responses", "withheld", "min_answers")
 
 
 def progress(results):
@@ -14,16 +15,17 @@ def progress(results):
     return {key: results[key] for key in PROGRESS_KEYS if key in results}
 
 
-def current_tally(conn, workshop, audience):
+def current_tally(conn, workshop, audience, min_answers=1):
     """The current step's results as this audience may see them now: all of them for the
-    facilitator and, once revealed, for everyone; before that only progress, on the projector."""
+    facilitator and, once revealed, for everyone; before that only progress, on the projector.
+    With fewer than `min_answers` answers only their number, for every audience (privacy.py)."""
     step = steps.current(conn, workshop)
     result = activities.get(step["activity"]).result if step else None
     if result is None:
         return None
     if audience == "facilitator" or step["results_revealed"]:
-        return result(conn, step)
-    return progress(result(conn, step)) if audience == "projector" else None
+        return withhold(result(conn, step), min_answers)
+    return progress(withhold(result(conn, step), min_answers)) if audience == "projector" else None
 
 
 def shared(conn, workshop, audience, step):
@@ -47,7 +49,7 @@ def shared(conn, workshop, audience, step):
     return part
 
 
-def build(conn, workshop, audience, participant=None, cache=None):
+def build(conn, workshop, audience, participant=None, cache=None, min_answers=1):
     """The envelope is the core's; each activity type adds its own keys (its pairs, its consent
     rounds, the day's actions...). `cache`, a dict the caller keeps, holds the shared part of
     each workshop and audience at its latest revision; what does not move the revision (the
@@ -64,7 +66,7 @@ def build(conn, workshop, audience, participant=None, cache=None):
             cache[key] = part
     snapshot = {**part, "server_time": int(time.time() * 1000),
                 "participants": participants.count(conn, workshop["id"]),
-                "tally": current_tally(conn, workshop, audience)}
+                "tally": current_tally(conn, workshop, audience, min_answers)}
     if participant is not None:
         own = ideas.own_private(conn, workshop, participant["id"])
         if own:

@@ -217,10 +217,16 @@ def reveal(conn, workshop_id):
 
 
 def top_before(conn, step, count):
-    """Up to `count` items that the latest ranking step before `step` (a dot vote) ranked highest,
-    best first: what a consent round or an action plan is seeded from."""
+    """Up to `count` items of the latest step before `step` that has some to give (a dot vote's
+    highest ranked, a consent round's agreed wording), best first: what a consent round or an
+    action plan is seeded from. A plan after a consent round starts from the words the group
+    agreed, not from the vote before them."""
     earlier = [s for s in rows(conn, step["workshop_id"])
                if activities.get(s["activity"]).ranked and s["position"] < step["position"]]
-    if not earlier or not count:
+    if not count:
         return []
-    return activities.get(earlier[-1]["activity"]).ranked(conn, earlier[-1])[:count]
+    for source in reversed(earlier):
+        items = activities.get(source["activity"]).ranked(conn, source)
+        if items:
+            return items[:count]
+    return []

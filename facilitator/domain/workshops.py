@@ -3,12 +3,12 @@ import hmac
 import re
 import secrets
 import time
-from datetime import date as Date
 
 from sqlalchemy import insert, select, update
 
 from ..db import workshops
 from .changes import bump
+from .dates import date_text, parse_date
 from .errors import DomainError, require
 from .text import clean_text, whole_number
 
@@ -49,10 +49,10 @@ def clean_details(title, organisation="", date=None, language="fi", facilitator_
     }
     require(language in LANGUAGES, "bad_payload", field="language")
     if date:
-        try:
-            details["date"] = Date.fromisoformat(date).isoformat()
-        except (TypeError, ValueError):
-            raise DomainError("bad_payload", field="date") from None
+        # As the form's reader types it (12.3.2026), or ISO (an export, a script).
+        day = parse_date(date) if isinstance(date, str) else None
+        require(day is not None, "bad_payload", field="date")
+        details["date"] = day.isoformat()
     return details
 
 
@@ -88,6 +88,8 @@ def public(workshop):
     return {
         "code": workshop["code"], "title": workshop["title"], "organisation": workshop["organisation"],
         "date": workshop["date"], "language": workshop["language"], "anonymous": workshop["anonymous"],
+        # The date as the room reads it (12.3.2026), so that no page formats dates its own way.
+        "date_text": date_text(workshop["date"], workshop["language"]) if workshop["date"] else None,
         "locked": workshop["locked"], "started": workshop["started"],
         "current_step_id": workshop["current_step_id"], "goals": workshop["goals"],
         "blanked": bool(workshop["blanked"]),

@@ -57,7 +57,7 @@ def init_live(app, socketio):
         with transaction(engine) as conn:
             participants.forget_connections(conn)
     broadcaster = Broadcaster(socketio, engine, app.config["TALLY_INTERVAL"],
-                              app.config["PRESENCE_INTERVAL"])
+                              app.config["PRESENCE_INTERVAL"], app.config["MIN_ANSWERS_SHOWN"])
     app.extensions["facilitator.live"] = broadcaster
     runner = Runner(engine, app.extensions["facilitator.library"], broadcaster, lambda: socketio.sleep(0),
                     EventThrottle(app.config), app.extensions["facilitator.quotas"])

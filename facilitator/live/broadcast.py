@@ -20,8 +20,10 @@ def room(workshop_id, audience=None):
 
 
 class Broadcaster:
-    def __init__(self, socketio, engine, tally_interval, presence_interval):
+    def __init__(self, socketio, engine, tally_interval, presence_interval, min_answers=1):
         self.socketio = socketio
+        # Fewer answers than this and a result shows only how many answered (domain/privacy.py).
+        self.min_answers = min_answers
         self.engine = engine
         self.tally_interval = tally_interval
         self.presence_every = max(1, round(presence_interval / tally_interval))
@@ -81,7 +83,7 @@ class Broadcaster:
         for workshop_id in self._take("_dirty_tally"):
             with transaction(self.engine) as conn:
                 workshop = workshops.get(conn, workshop_id)
-                tally = snapshot.current_tally(conn, workshop, "facilitator")
+                tally = snapshot.current_tally(conn, workshop, "facilitator", self.min_answers)
             if tally is None:
                 continue
             self.socketio.emit("tally", tally, to=room(workshop_id, "facilitator"))

@@ -11,7 +11,7 @@ MESSAGES = {
     "wrong_step": lambda p: _("That is not possible in the current step."),
     "over_budget": lambda p: _("You have used all your dots."),
     "over_item_limit": lambda p: _("You cannot put more dots on this one."),
-    "locked": lambda p: _("The room is locked to new participants."),
+    "locked": lambda p: _("Joining is locked: no new participants."),
     "unknown_event": lambda p: _("Unknown request."),
     "nothing_to_undo": lambda p: _("There is no move left to undo."),
     "internal": lambda p: _("Something went wrong on the server. Please try again."),

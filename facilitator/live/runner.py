@@ -144,7 +144,8 @@ class Runner:
         with transaction(self.engine) as conn:
             workshop = workshops.get(conn, client.workshop_id)
             participant = participants.get(conn, client.participant_id) if client.role == PARTICIPANT else None
-            state = snapshot.build(conn, workshop, audience(client.role), participant, cache=self.snapshots)
+            state = snapshot.build(conn, workshop, audience(client.role), participant, cache=self.snapshots,
+                                   min_answers=self.broadcaster.min_answers)
         emit("snapshot", state)
 
     def fail(self, client, name, code, params=None):

@@ -2,7 +2,8 @@
 
 Rows refer to each other by `ref`, their order within their table (1, 2, ...), never by database
 id, so that exporting an imported workshop gives the same document. Join codes, secrets and
-participants' tokens are never exported; in an anonymous workshop neither are nicknames.
+participants' tokens are never exported; in an anonymous workshop neither are nicknames, but those
+of the participants a named table's rows name (volunteers for an action: volunteering is named).
 """
 import json
 import secrets
@@ -11,6 +12,7 @@ from sqlalchemy import insert, select, update
 
 from .. import activities, db
 from ..activities import Table
+from ..domain.errors import DomainError
 from ..domain.workshops import new_code
 
 FORMAT = "facilitator.workshop"
@@ -50,9 +52,20 @@ def _rows(conn, spec, workshop_id):
     return conn.execute(query).mappings().all()
 
 
+def _participant_fields(spec):
+    return [f for f, target in spec.links.items() if target == "participants"]
+
+
+def _named_participants(conn, workshop_id):
+    """The ids of those whom a named table's rows name (who volunteered for an action)."""
+    return {row[field] for spec in tables() if spec.named
+            for row in _rows(conn, spec, workshop_id) for field in _participant_fields(spec)}
+
+
 def dump(conn, workshop_id):
     """The whole workshop as JSON-able data."""
     workshop = conn.execute(select(db.workshops).where(db.workshops.c.id == workshop_id)).mappings().one()
+    named = _named_participants(conn, workshop_id) if workshop["anonymous"] else set()
     refs = {}  # table name -> {database id: ref}
     document = {"format": FORMAT, "version": VERSION,
                 "workshop": {f: workshop[f] for f in WORKSHOP_FIELDS}}
@@ -70,7 +83,7 @@ def dump(conn, workshop_id):
                 item[field] = refs[targets[row[type_field]]].get(row[field])
             for field in spec.json_fields:
                 item[field] = json.loads(row[field]) if row[field] else None
-            if spec.name == "participants" and workshop["anonymous"]:
+            if spec.name == "participants" and workshop["anonymous"] and row["id"] not in named:
                 item["nickname"] = None
             items.append(item)
         document[spec.name] = items
@@ -117,29 +130,63 @@ def load(conn, document):
 
 
 def unlinked(document):
-    """The export of an anonymous workshop as it may leave the server: no two records point at the
-    same person. Every row that names a participant (an idea, a dot, an answer, a pair, a
-    volunteer...) gets a participant of its own, with no nickname and the workshop's own time as
-    its joining time; those who joined and did nothing stay as many as they were. Deterministic,
-    so that exporting an imported workshop gives the same document."""
-    if not document["workshop"]["anonymous"]:
+    """The export as it may leave the server: no anonymous record points at a person another
+    record points at. In an anonymous workshop every row that names a participant (an idea, a
+    dot, an answer, a pair...) gets a participant of its own, with no nickname and the workshop's
+    own time as its joining time; a volunteer's (a named table's) keeps the nickname, which says
+    nothing of what they wrote or answered. In a named workshop so do the answers of the steps
+    whose type promises anonymity (feedback, a consent round's concerns). Those who joined and did
+    nothing stay as many as they were. Deterministic, so that exporting an imported workshop gives
+    the same document."""
+    anonymous = document["workshop"]["anonymous"]
+    promised = {ref for ref, step in enumerate(document["steps"], 1) if _answers_anonymous(step["activity"])}
+    if not anonymous and not promised:
         return document
     copy = {name: value for name, value in document.items()}
+    nickname = {ref: p["nickname"] for ref, p in enumerate(document["participants"], 1)}
+    joined = document["workshop"]["created_at"]
     people, used = [], set()
     for spec in tables():
-        participant_fields = [f for f, target in spec.links.items() if target == "participants"]
+        participant_fields = _participant_fields(spec)
         if not participant_fields or spec.name not in document:
             continue
         rows = []
         for row in document[spec.name]:
             row = dict(row)
-            for field in participant_fields:
-                if row[field] is not None:
-                    used.add(row[field])
-                    people.append({"nickname": None, "joined_at": document["workshop"]["created_at"]})
-                    row[field] = len(people)
+            if anonymous or row.get("step_id") in promised:
+                for field in participant_fields:
+                    if row[field] is not None:
+                        used.add(row[field])
+                        people.append({"nickname": nickname[row[field]] if spec.named else None, "joined_at": joined})
+                        row[field] = -len(people)  # made positive below, after the others' refs
             rows.append(row)
         copy[spec.name] = rows
-    idle = len(document["participants"]) - len(used)
-    copy["participants"] = people + [{"nickname": None, "joined_at": document["workshop"]["created_at"]}] * idle
+    return _renumbered(document, copy, people, used, anonymous)
+
+
+def _renumbered(document, copy, people, used, anonymous):
+    """The participants of `copy`: in an anonymous workshop only the new ones (and the idle);
+    in a named one everyone as before, the new nameless ones after them."""
+    joined = document["workshop"]["created_at"]
+    if anonymous:
+        idle = len(document["participants"]) - len(used)
+        kept, offset = [{"nickname": None, "joined_at": joined}] * idle, 0
+        participants = people + kept
+    else:
+        participants, offset = list(document["participants"]) + people, len(document["participants"])
+    for spec in tables():
+        if spec.name not in copy:
+            continue
+        for row in copy[spec.name]:
+            for field in _participant_fields(spec):
+                if row[field] is not None and row[field] < 0:
+                    row[field] = offset - row[field]
+    copy["participants"] = participants
     return copy
+
+
+def _answers_anonymous(activity):
+    try:
+        return activities.get(activity).anonymous_answers
+    except DomainError:  # a type no longer installed: its answers are kept apart too
+        return True

@@ -50,11 +50,14 @@ def answer_lines(model, step, o, decimal):
 
 
 def idea_rows(model, step, number):
-    """CSV rows of an idea step: step number and title, cluster, idea, points (and author)."""
+    """CSV rows of an idea step: step number and title, cluster and the dots it got, idea and the
+    dots it got itself (and author). Dots given to a cluster stay the cluster's: its ideas show
+    none of their own rather than a 0 each."""
     clusters, unsorted = model.ideas_by_cluster(step)
-    for title, ideas in [(c["title"], c["ideas"]) for c in clusters] + [("", unsorted)]:
+    for cluster, ideas in [(c, c["ideas"]) for c in clusters] + [(None, unsorted)]:
         for idea in ideas:
-            row = [number, step["title"], title, idea["text"], idea["dots"]]
+            row = [number, step["title"], cluster["title"] if cluster else "", cluster["dots"] if cluster else "",
+                   idea["text"], "" if cluster else idea["dots"]]
             if not model.anonymous:
                 row.append(idea["author"] or "")
             yield row

@@ -1,15 +1,22 @@
 """The report, made from a workshop's dump (see dump.py) by plain functions.
 
-The core makes the frame (cover, agenda, the day's actions, the series, participation); each
-step's section comes from its activity type's `report` module (`outcome(model, step)`), which
-computes with the same result functions as the live tally. Hidden (moderated) ideas stay out. In
-an anonymous workshop no author appears: the dump has no nicknames then, and this module never
-adds one.
+The core makes the frame (the first page of what was agreed, the agenda, the day's actions, the
+series, participation); each step's section comes from its activity type's `report` module
+(`result(model, step)`), which computes with the same result functions as the live tally. Steps
+come in agenda order. Hidden (moderated) ideas stay out. A step with fewer answers than
+`min_answers` shows only how many answered (domain/privacy.py). In an anonymous workshop no author
+appears: the dump has no nicknames then (but those who volunteered for an action, which is named),
+and this module never adds one.
 """
 from collections import defaultdict
 
+from flask_babel import gettext as _, ngettext
+
 from .. import activities
+from ..domain.dates import as_shown, date_text
 from ..domain.errors import DomainError
+from ..domain.privacy import withhold
+from ..domain.ranking import ranked
 from ..domain.responses import figures
 from ..domain.steps import source_of
 
@@ -34,12 +41,15 @@ def section(activity):
 
 
 class Report:
-    def __init__(self, document):
+    def __init__(self, document, min_answers=1):
         self.document = document
         self.workshop = document["workshop"]
         self.anonymous = self.workshop["anonymous"]
+        self.min_answers = min_answers
         self.participants = _by_ref(document["participants"])
-        self.steps = [dict(step, id=ref) for ref, step in _by_ref(document["steps"]).items()]
+        # In agenda order: a step moved in the agenda is reported where it now is.
+        self.steps = sorted((dict(step, id=ref) for ref, step in _by_ref(document["steps"]).items()),
+                            key=lambda step: (step["position"], step["id"]))
         self.clusters = _by_ref(document["clusters"])
         self.ideas = {ref: idea for ref, idea in _by_ref(document["ideas"]).items() if not idea["hidden"]}
 
@@ -69,18 +79,18 @@ class Report:
 
     def ideas_by_cluster(self, step):
         """The step's ideas by cluster: (clusters, unsorted ideas), clusters and ideas ranked by
-        points (ties in the wall's order)."""
+        points as every result ranks (domain/ranking.py: ties in the wall's order, sharing a
+        `place`). A cluster's points are its own: the dots went to it, not to its ideas."""
         totals = self.points_on(step["id"])
         clusters = []
         for ref, cluster in sorted(self.clusters.items(), key=lambda c: (c[1]["position"], c[0])):
             if cluster["step_id"] == step["id"]:
                 members = [self._idea(r, i, totals) for r, i in self._ordered_ideas() if i["cluster_id"] == ref]
                 clusters.append({"title": cluster["title"], "dots": totals.get(("cluster", ref), 0),
-                               "ideas": sorted(members, key=lambda i: -i["dots"])})
+                                 "ideas": _ranked(members)})
         unsorted = [self._idea(r, i, totals) for r, i in self._ordered_ideas()
                     if i["step_id"] == step["id"] and i["cluster_id"] is None]
-        clusters.sort(key=lambda c: -c["dots"])
-        return clusters, sorted(unsorted, key=lambda i: -i["dots"])
+        return _ranked(clusters), _ranked(unsorted)
 
     def _ordered_ideas(self):
         return sorted(self.ideas.items(), key=lambda item: (item[1]["position"], item[0]))
@@ -100,19 +110,32 @@ class Report:
         return result
 
     def result(self, step):
-        """The step's section of the report, from its type's `report.result(model, step)`."""
+        """The step's section of the report, from its type's `report.result(model, step)`; only
+        how many answered if they were fewer than `min_answers`."""
         module = section(step["activity"])
-        return module.result(self, step) if module is not None else {}
+        return withhold(module.result(self, step), self.min_answers) if module is not None else {}
+
+    def withheld(self, result):
+        """A part of a result (a consent round) as it may be shown (domain/privacy.py)."""
+        return withhold(result, self.min_answers)
+
+    def date(self, text):
+        """A date (or a due date as typed) as the workshop's language writes it: 30.11.2026."""
+        year = int((self.workshop["date"] or "")[:4] or 0) or None
+        return as_shown(text, self.workshop["language"], year)
 
     def actions(self):
-        """The day's actions (the action plan and the series review write them)."""
+        """The day's actions (the action plan and the series review write them), in agenda order.
+        Volunteering is named, in an anonymous workshop too (the phone says so)."""
         volunteers = defaultdict(list)
         for v in self.rows("action_volunteers"):
             volunteers[v["action_id"]].append(self.participants[v["participant_id"]]["nickname"])
-        return [{"step_id": a["step_id"], "what": a["what"], "who": a["who"], "due": a["due"],
-                 "status": a["status"], "origin": a["origin"], "volunteers": len(volunteers[ref]),
-                 "volunteer_names": [] if self.anonymous else [n for n in volunteers[ref] if n]}
-                for ref, a in _by_ref(self.rows("actions")).items()]
+        order = {step["id"]: number for number, step in enumerate(self.steps)}
+        found = [{"step_id": a["step_id"], "what": a["what"], "who": a["who"], "due": self.date(a["due"]),
+                  "status": a["status"], "origin": a["origin"], "volunteers": len(volunteers[ref]),
+                  "volunteer_names": [n for n in volunteers[ref] if n], "order": (order.get(a["step_id"], 0), a["position"], ref)}
+                 for ref, a in _by_ref(self.rows("actions")).items()]
+        return sorted(found, key=lambda a: a["order"])
 
     def participation(self):
         """Who took part: wrote, answered, or did what an activity type counts (its
@@ -142,7 +165,48 @@ class Report:
             "actual_minutes": sum(s["actual"] or 0 for s in agenda),
             "actions": self.actions(),
             "series": self.series(),
+            "summary": self.summary(),
+            "confidentiality": self.confidentiality(),
         }
+
+    def summary(self):
+        """The first page: what was agreed. Each type tells what of its steps belongs there: its
+        report module's `agreed(model, step)` (a consent round's agreed wording, [text]) and
+        `top(model, step)` (a vote's top themes, ranked with their places)."""
+        agreed, themes = [], []
+        for step in self.steps:
+            module = section(step["activity"])
+            rules = module.agreed(self, step) if module is not None and hasattr(module, "agreed") else []
+            if rules:
+                agreed.append({"step": step["title"], "rules": rules})
+            top = module.top(self, step) if module is not None and hasattr(module, "top") else []
+            if top:
+                themes.append({"step": step["title"], "top": top})
+        return {"agreed": agreed, "themes": themes, "next_meeting": self.next_meeting()}
+
+    def next_meeting(self):
+        """The next meeting's date as the language writes it, if the day set one (the closing
+        step keeps it on the workshop as `next_meeting`), else None."""
+        day = self.workshop.get("next_meeting")
+        return date_text(day, self.workshop["language"]) if day else None
+
+    def confidentiality(self):
+        """The report's statement of what it holds and names, as it is in this workshop: a list
+        of paragraphs, the same in every format."""
+        holds = _("What was said in the workshop is confidential. This report holds what the group produced "
+                  "together: the ideas and their themes, the results of the votes and questions, what was agreed "
+                  "and the action plan.")
+        named = (_("No idea, answer or vote in it is shown with anyone's name.") if self.anonymous else
+                 _("Ideas and pair groups are shown with the nicknames their writers gave; answers, votes, concerns "
+                   "and feedback never are."))
+        if any(a["volunteer_names"] for a in self.actions()):
+            named += " " + _("The action plan names who volunteered for an action: volunteering was named, and "
+                             "the phones said so.")
+        small = ngettext("A step's results are shown only where at least %(num)s person answered, so that no "
+                         "one's answer can be told.",
+                         "A step's results are shown only where at least %(num)s people answered, so that no "
+                         "one's answer can be told.", self.min_answers)
+        return [holds, named, small + " " + _("Share this report only with those it was made for.")]
 
     def series(self):
         """The earlier sessions' actions, each with its status then and now (as set in this
@@ -156,3 +220,8 @@ class Report:
 def build(document):
     """The report of the workshop in `document` (a dump)."""
     return Report(document).build()
+
+
+def _ranked(items):
+    """`items` ({..., "dots"}) most points first, each with its `place` (domain/ranking.py)."""
+    return [dict(item, place=place) for place, item in ranked(items, lambda item: item["dots"])]

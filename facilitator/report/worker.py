@@ -18,11 +18,13 @@ class RenderError(Exception):
     pass
 
 
-def render(database_url, workshop_id, extension, timeout=600):
-    """The report's bytes, made by a worker process."""
+def render(database_url, workshop_id, extension, min_answers=5, timeout=600):
+    """The report's bytes, made by a worker process (which withholds a step's results below
+    `min_answers` answers, as the server does)."""
     result = subprocess.run([sys.executable, "-m", "facilitator.report.worker", str(workshop_id), extension],
                             capture_output=True, timeout=timeout,
-                            env={**os.environ, "FACILITATOR_REPORT_DATABASE": database_url})
+                            env={**os.environ, "FACILITATOR_REPORT_DATABASE": database_url,
+                                 "FACILITATOR_MIN_ANSWERS_SHOWN": str(min_answers)})
     if result.returncode != 0:
         raise RenderError(result.stderr.decode(errors="replace")[-2000:])
     return result.stdout
@@ -41,7 +43,7 @@ def main(argv):
     from .formats import WRITERS
     activities.load()  # the types' tables, for the dump
     engine = create_engine(engine_url(url))
-    app = pages_app()
+    app = pages_app({"MIN_ANSWERS_SHOWN": int(os.environ["FACILITATOR_MIN_ANSWERS_SHOWN"])})
     with app.app_context(), transaction(engine) as conn:
         body = WRITERS[extension](dump(conn, int(workshop_id)))
     sys.stdout.buffer.write(body if isinstance(body, bytes) else body.encode())

@@ -23,7 +23,7 @@ FIELD_ERRORS = {
     "title": lambda: _("Give the workshop a title (at most 120 characters)."),
     "organisation": lambda: _("The organisation's name can be at most 120 characters."),
     "facilitator_name": lambda: _("The facilitator's name can be at most 120 characters."),
-    "date": lambda: _("Give the date as YYYY-MM-DD."),
+    "date": lambda: _("Give the date as d.m.yyyy, for example 12.3.2026."),
     "language": lambda: _("Choose Finnish or English."),
     "question": lambda: _("The question can be at most 500 characters."),
     "admin_password": lambda: _("The admin password is not right."),

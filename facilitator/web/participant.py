@@ -34,7 +34,7 @@ def join_by_code():
 
 
 def _locked_page():
-    return message_page(403, _("The room is locked"),
+    return message_page(403, _("Joining is locked"),
                         _("The facilitator has locked this workshop to new participants. Ask them to unlock it."))
 
 

@@ -30,7 +30,8 @@ def download(code, extension):
         return message_page(404, _("No such format"), _("The report comes as HTML, PDF, Markdown, CSV or JSON."))
     # In a worker process: the dump and the rendering of a large day are seconds of CPU work.
     try:
-        body = worker.render(engine().url.render_as_string(hide_password=False), workshop["id"], extension)
+        body = worker.render(engine().url.render_as_string(hide_password=False), workshop["id"], extension,
+                             current_app.config["MIN_ANSWERS_SHOWN"])
     except (worker.RenderError, OSError, subprocess.SubprocessError) as error:
         current_app.logger.error("the %s report could not be made: %s", extension, error)
         return message_page(500, _("The report could not be made"),

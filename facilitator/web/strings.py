@@ -4,9 +4,18 @@ surface that needs them: a phone gets the common and the phone's strings, not th
 The pages put `js_strings(surface)` (with every activity type's own strings, from its
 `strings.py`) into their `boot` JSON; the scripts look strings up by key (`t("key", {name:
 value})` in static/js/dom.js) and fill `{name}` placeholders themselves, so the English source
-strings here keep `{name}` and never Python's `%` formatting.
+strings here keep `{name}` and never Python's `%` formatting. A text that depends on a number
+comes from `plural()` as both of the catalog's forms, and the scripts pick one with `tn()`
+(static/js/plural.js): "1 person", "2 people", never "1 people".
 """
-from flask_babel import gettext as _
+from flask_babel import get_translations, gettext as _
+
+
+def plural(singular, plural_form):
+    """[the form for one, the form for others] of a text from the catalog (extracted as a plural:
+    scripts/translations names `plural` a keyword). Finnish and English have these two forms."""
+    translations = get_translations()
+    return [translations.ungettext(singular, plural_form, n) for n in (1, 2)]
 
 
 def js_strings(surface):
@@ -39,7 +48,7 @@ def _common():
         "thanks_text": _("The workshop is over. Thank you for taking part."),
         "idea_too_long": _("An idea can be at most {max} characters."),
         "idea_yours": _("Yours"),
-        "unsorted": _("Not grouped yet"),
+        "unsorted": _("Not in a cluster yet"),
         "new_idea": _("New idea: {text}"),
         "new_ideas_more": _("{count} more new ideas"),
         "answers_closed": _("Answers are closed for this step."),
@@ -49,6 +58,8 @@ def _common():
         "answers": _("Answers"),
         "distribution_label": _("{value}: {count}"),
         "comments_heading": _("Comments ({count})"),
+        "results_withheld": plural("Results show from {count} answer on, so that no one's answer can be told.",
+                                   "Results show from {count} answers on, so that no one's answer can be told."),
     }
 
 
@@ -73,7 +84,7 @@ def _phone():
         "edit_idea_label": _("Edit your idea"),
         "wall_heading": _("Everyone's ideas ({count})"),
         "wall_empty": _("No ideas yet."),
-        "cluster_empty": _("No ideas in this group yet."),
+        "cluster_empty": _("No ideas in this cluster yet."),
         "submissions_closed": _("Submissions are closed for this step."),
         "follow_screen": _("Follow the screen and the facilitator."),
         "answer_saved": _("Saved"),
@@ -122,9 +133,9 @@ def _console():
         "state_done": _("Done"),
         "start_timer": _("Start timer"),
         "restart_timer": _("Restart timer"),
-        "lock_room": _("Lock room"),
-        "unlock_room": _("Unlock room"),
-        "room_locked_hint": _("The room is locked: nobody new can join. Those already in stay."),
+        "lock_room": _("Lock joining"),
+        "unlock_room": _("Unlock joining"),
+        "room_locked_hint": _("Joining is locked: nobody new can join. Those already in stay."),
         "room_open_hint": _("Anyone with the code can join."),
         "start_day": _("Start"),
         "next_step": _("Next step →"),
@@ -169,7 +180,7 @@ def _console():
         "drop_here": _("Drop ideas here"),
         "cluster_title_label": _("Cluster title"),
         "move_to": _("Move to…"),
-        "move_to_label": _("Move this idea to a group"),
+        "move_to_label": _("Move this idea to a cluster"),
         "hide_hint": _("Hide from the screen and the phones"),
         "unhide_hint": _("Show on the screen and the phones again"),
         "results_on_screen": _("The results are on the screen and the phones."),
@@ -198,14 +209,15 @@ def _console():
         "library_day_applied": _("The day is on the agenda: {title}"),
         "library_about": _("about {duration}"),
         "library_steps": _("Steps: {count}"),
-        "day_replace_question": _("The agenda already has {count} steps. Replace them with this day, or add the day after them?"),
+        "day_replace_question": plural("The agenda already has {count} step. Replace it with this day, or add the day after it?",
+                                       "The agenda already has {count} steps. Replace them with this day, or add the day after them?"),
         "day_replace": _("Replace the agenda"),
         "day_append": _("Add after them"),
         "clear_agenda": _("Clear the agenda"),
         "clear_agenda_confirm": _("Really clear?"),
         "block_remove": _("Remove the method"),
         "block_remove_confirm": _("Remove its steps?"),
-        "block_steps": _("{count} steps"),
+        "block_steps": plural("{count} step", "{count} steps"),
         "goals_heading": _("Goals of the day"),
         "goals_count": _("Goals of the day ({count})"),
         "goals_hint": _("One goal per line."),
@@ -230,7 +242,7 @@ def _console():
         "hide_ideas": _("Hide ideas again"),
         "ideas_private": _("Ideas private"),
         "ideas_revealed": _("Ideas revealed"),
-        "private_hint": _("Private writing: only you see the ideas until you reveal them."),
+        "private_hint": _("Silent writing: only you see the ideas until you reveal them."),
         "answered_of": _("Answered: {count} of {participants} joined"),
         "no_answers": _("No answers yet."),
         "average_value": _("Average {value}"),

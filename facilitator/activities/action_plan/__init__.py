@@ -12,4 +12,4 @@ activity = ActivityType(
                                        "origin", "created_at"), links={"step_id": "steps"}),
             Table("action_volunteers", action_volunteers, ("action_id", "participant_id"),
                   links={"action_id": "actions", "participant_id": "participants"},
-                  parent=("action_id", "actions"))))
+                  parent=("action_id", "actions"), named=True)))

@@ -7,6 +7,7 @@ from sqlalchemy import delete as delete_rows, func, insert, select, update
 
 from ...db import participants
 from ...domain.changes import bump
+from ...domain.dates import as_shown
 from ...domain.errors import require
 from ...domain.steps import current, top_before
 from ...domain.text import client_id as check_client_id, clean_text, identifier
@@ -32,15 +33,15 @@ def listed(conn, workshop, step_id=None):
         query = query.where(actions.c.step_id == step_id)
     rows = conn.execute(query.order_by(actions.c.step_id, actions.c.position, actions.c.id)).mappings().all()
     volunteers = _volunteers(conn, [r["id"] for r in rows])
-    return [serialize(r, volunteers.get(r["id"], []), workshop["anonymous"]) for r in rows]
+    return [serialize(r, volunteers.get(r["id"], [])) for r in rows]
 
 
-def serialize(row, volunteers, anonymous):
+def serialize(row, volunteers):
     return {"id": row["id"], "step_id": row["step_id"], "what": row["what"], "who": row["who"],
             "due": row["due"], "position": row["position"], "status": row["status"],
             "volunteers": len(volunteers),
-            # An anonymous workshop names nobody; the facilitator writes names into "who".
-            "volunteer_names": [] if anonymous else [n for _, n in volunteers if n]}
+            # Volunteering is named, in an anonymous workshop too: the phone says so before one joins.
+            "volunteer_names": [n for _, n in volunteers if n]}
 
 
 def _get(conn, workshop, action_id):
@@ -53,7 +54,7 @@ def _get(conn, workshop, action_id):
 
 def _changed(conn, workshop, action_id, kind):
     row = _get(conn, workshop, action_id)
-    action = serialize(row, _volunteers(conn, [action_id]).get(action_id, []), workshop["anonymous"])
+    action = serialize(row, _volunteers(conn, [action_id]).get(action_id, []))
     return action, bump(conn, workshop["id"], kind, {"action": action})
 
 
@@ -71,21 +72,32 @@ def _insert(conn, workshop, step_id, client_id, what, who="", due=""):
         position=position, created_at=time.time())).inserted_primary_key[0]
 
 
+def _due(workshop, text):
+    """A due date as the workshop's language writes it (30.11. -> 30.11.2026, in the year of the
+    day), or the text as typed if it is no date ("syksyllä")."""
+    year = int((workshop["date"] or "")[:4] or time.localtime().tm_year)
+    return as_shown(text, workshop["language"], year)
+
+
+def _clean(workshop, name, value):
+    text = clean_text(value or "", LIMITS[name], required=name == "what")
+    return _due(workshop, text) if name == "due" else text
+
+
 def create(conn, workshop, client_id, what, who="", due=""):
     client_id = check_client_id(client_id)
-    fields = {k: clean_text(v or "", LIMITS[k], required=k == "what")
-              for k, v in (("what", what), ("who", who), ("due", due))}
+    fields = {k: _clean(workshop, k, v) for k, v in (("what", what), ("who", who), ("due", due))}
     earlier = conn.execute(select(actions.c.id).where(actions.c.workshop_id == workshop["id"],
                                                       actions.c.client_id == client_id)).scalar()
     if earlier is not None:
-        return serialize(_get(conn, workshop, earlier), [], workshop["anonymous"]), None
+        return serialize(_get(conn, workshop, earlier), []), None
     step = _plan_step(conn, workshop)
     return _changed(conn, workshop, _insert(conn, workshop, step["id"], client_id, **fields), "action.added")
 
 
 def edit(conn, workshop, action_id, fields):
     _get(conn, workshop, action_id)
-    values = {k: clean_text(fields[k] or "", LIMITS[k], required=k == "what") for k in LIMITS if k in fields}
+    values = {k: _clean(workshop, k, fields[k]) for k in LIMITS if k in fields}
     if "status" in fields:
         require(fields["status"] in STATUSES, "bad_payload", field="status")
         values["status"] = fields["status"]

@@ -6,7 +6,7 @@ from flask_babel import gettext as _
 def strings():
     return {
         "activity_brainstorm": _("Brainstorm"),
-        "field_private": _("Private writing: ideas stay hidden until you reveal them"),
-        "private_note": _("Private writing: the others see the ideas only after the facilitator reveals them."),
+        "field_private": _("Silent writing: ideas stay hidden until you reveal them"),
+        "private_note": _("Silent writing: the others see the ideas only after the facilitator reveals them."),
         "screen_private_hint": _("Write on your phone. The ideas come up here when the facilitator reveals them."),
     }

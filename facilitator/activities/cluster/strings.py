@@ -6,7 +6,7 @@ from flask_babel import gettext as _
 def strings():
     return {
         "activity_cluster": _("Clustering"),
-        "clustering_text": _("The facilitator is grouping the ideas. Watch the groups form here or on the screen."),
+        "clustering_text": _("The facilitator is clustering the ideas. Watch the clusters form here or on the screen."),
         # Suggested themes (themes.js)
         "themes_heading": _("Suggested themes"),
         "themes_hint": _("Groups of ideas that share words (marked). Accept one to make it a cluster, edit its title first, or dismiss it."),

@@ -6,8 +6,8 @@ from .tables import consent_rounds
 
 activity = ActivityType(
     "consent", __name__, opens_on_start=True, submissions="answers", reveal="results",
-    answer=Answer(answer_values, text_limit=280, round=domain.answer_round),
+    anonymous_answers=True, answer=Answer(answer_values, text_limit=280, round=domain.answer_round),
     options={"thumbs": SWITCH, "seed_count": NumberOption(0, 10, 5)},
-    result=domain.summary, on_start=domain.seed, snapshot=domain.snapshot,
+    result=domain.summary, ranked=domain.agreed_wording, on_start=domain.seed, snapshot=domain.snapshot,
     tables=(Table("consent_rounds", consent_rounds, ("step_id", "round", "proposal", "outcome", "started_at"),
                   links={"step_id": "steps"}),))

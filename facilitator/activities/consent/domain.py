@@ -107,5 +107,15 @@ def decide(conn, workshop, outcome):
             set_current_flag(conn, workshop["id"], "submissions_open", False)]
 
 
+def agreed_wording(conn, step):
+    """The lines of the wording the group agreed (its last agreed round's), else of the last
+    round's; what an action plan after the round is seeded from (the declaration's `ranked`)."""
+    found = conn.execute(select(consent_rounds.c.proposal, consent_rounds.c.outcome)
+                         .where(consent_rounds.c.step_id == step["id"]).order_by(consent_rounds.c.round)).all()
+    chosen = ([r for r in found if r.outcome == "agreed"] or found)[-1:] if found else []
+    lines = [line.strip() for r in chosen for line in r.proposal.splitlines() if line.strip()]
+    return [{"type": "rule", "id": number, "text": line, "points": 0} for number, line in enumerate(lines, 1)]
+
+
 def snapshot(conn, workshop, step, audience):
     return {"consent": _public_rounds(conn, step) if step and step["activity"] == "consent" else None}

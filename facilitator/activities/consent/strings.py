@@ -2,10 +2,12 @@
 current request; web/activities.py puts them into every page's boot data."""
 from flask_babel import gettext as _
 
+from ...web.strings import plural
+
 
 def strings():
     return {
-        "activity_consent": _("Consent"),
+        "activity_consent": _("Consent round"),
         "field_thumbs": _("Thumbs (up, sideways, down) instead of fist to five"),
         "field_seed_consent": _("Top-voted items in the first proposal"),
         "console_proposal_round": _("Proposal, round {round}"),
@@ -17,7 +19,7 @@ def strings():
         "console_agreed": _("Agreed"),
         "console_not_agreed": _("Not agreed"),
         "consent_history": _("Earlier rounds"),
-        "consent_round_line": _("Round {round}: {responses} answers, {blocks} cannot live with it"),
+        "consent_round_line": _("Round {round} · answers: {responses} · can't live with it: {blocks}"),
         "outcome_agreed": _("Agreed"),
         "outcome_not_agreed": _("Not agreed"),
         "outcome_amended": _("Amended"),
@@ -27,20 +29,20 @@ def strings():
         "consent_question": _("Can you live with this?"),
         "consent_no_proposal": _("The proposal is on its way."),
         "fist_0": _("I can't live with this"),
-        "fist_1": _("Serious doubts"),
-        "fist_2": _("Some doubts"),
+        "fist_1": _("Serious concerns"),
+        "fist_2": _("Some concerns"),
         "fist_3": _("I can live with it"),
         "fist_4": _("Good"),
         "fist_5": _("Fully on board"),
-        "thumb_0": _("Thumbs down: I object"),
+        "thumb_0": _("Thumbs down: I can't live with this"),
         "thumb_1": _("Sideways: I can live with it"),
         "thumb_2": _("Thumbs up: I agree"),
         "thumb_0_short": _("Down"),
         "thumb_1_short": _("Sideways"),
         "thumb_2_short": _("Up"),
-        "fingers_label": _("{value} fingers: {label}"),
+        "fingers_label": plural("{value} finger: {label}", "{value} fingers: {label}"),
         "objection_label": _("What would need to change so that you could live with it?"),
-        "objection_placeholder": _("Your objection, in a sentence or two"),
+        "objection_placeholder": _("Your concern, in a sentence or two"),
         "objection_anonymous": _("Anonymous: nobody sees who wrote it."),
         "consent_send": _("Send my answer"),
         "consent_update": _("Update my answer"),
@@ -49,8 +51,8 @@ def strings():
         "consent_agreed": _("Agreed: the group can live with this."),
         "consent_not_agreed": _("Not agreed this time."),
         "consent_blocks": _("Can't live with it: {count}"),
-        "objections_heading": _("Objections ({count})"),
-        "objections_none": _("No objections were written."),
+        "objections_heading": _("Concerns ({count})"),
+        "objections_none": _("No concerns written."),
         "screen_consent_now": _("Fist to five on your phone: how well can you live with this?"),
         "screen_thumbs_now": _("Thumbs on your phone: can you live with this?"),
         "poster_ground_rules": _("Our ground rules"),

@@ -1,19 +1,15 @@
 """The dot vote's result, defined once over plain data: the live tally, the projector and the
 report all rank with these functions, so they agree on every count and every tie."""
+from ...domain.ranking import ranked
 
 
 def ranking(targets, dots):
-    """`targets`: [{type, id, text, order}] in the wall's order; `dots`: {(type, id): count}.
-    Every target with its dots, most first; ties keep the wall's order and share a `place`."""
-    ranked = sorted(targets, key=lambda t: (-dots.get((t["type"], t["id"]), 0), t["order"]))
-    result, place, previous = [], 0, None
-    for index, target in enumerate(ranked, 1):
-        count = dots.get((target["type"], target["id"]), 0)
-        if count != previous:
-            place, previous = index, count
-        result.append({"type": target["type"], "id": target["id"], "text": target["text"],
-                       "dots": count, "place": place})
-    return result
+    """`targets`: [{type, id, text, order}]; `dots`: {(type, id): count}. Every target with its
+    dots, most first; ties keep the wall's order and share a `place` (domain/ranking.py)."""
+    def count(target):
+        return dots.get((target["type"], target["id"]), 0)
+    return [{"type": t["type"], "id": t["id"], "text": t["text"], "dots": count(t), "place": place}
+            for place, t in ranked(sorted(targets, key=lambda t: t["order"]), count)]
 
 
 def counts(dots):

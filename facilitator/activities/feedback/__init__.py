@@ -4,4 +4,4 @@ from .. import ActivityType, Answer
 
 activity = ActivityType(
     "feedback", __name__, opens_on_start=True, submissions="answers", reveal="results",
-    answer=Answer(lambda options: range(1, 6), text_limit=500), result=distribution)
+    anonymous_answers=True, answer=Answer(lambda options: range(1, 6), text_limit=500), result=distribution)

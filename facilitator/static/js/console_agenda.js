@@ -2,6 +2,7 @@
 // the activity type's options (from its declaration), adding a step, clearing, the day's goals
 // and its time.
 import { t, h, replace, setText, isEditingInside, confirmButton } from "./dom.js";
+import { tn } from "./plural.js";
 import { toast } from "./live.js";
 import { activityLabel } from "./views.js";
 import { names, moduleOf } from "./activities.js";
@@ -129,7 +130,7 @@ export function createAgenda(ctx, ui) {
       testid: "agenda-block", data: { block: first.block, methodId: first.method_id ?? "" } },
     h("div", { class: "agenda-block__head" },
       h("p", { class: "agenda-block__title", text: title, testid: "block-title" }),
-      h("span", { class: "agenda-block__meta", text: `${t("block_steps", { count: steps.length })} · ${duration(plannedMinutes(steps))}` }),
+      h("span", { class: "agenda-block__meta", text: `${tn("block_steps", steps.length, { count: steps.length })} · ${duration(plannedMinutes(steps))}` }),
       removable ? confirmButton({ label: t("block_remove"), confirmLabel: t("block_remove_confirm"), testid: "block-remove",
         confirmTestid: "block-remove-confirm", className: "btn btn--tiny btn--danger-quiet",
         onConfirm: async () => { for (const s of steps) await ctx.send("step.remove", { step_id: s.id }); } }) : null),

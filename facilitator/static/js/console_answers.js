@@ -3,6 +3,7 @@
 // values the step takes (the server's `step.answer`) before the first answer is in.
 import { boot, t, h, replace } from "./dom.js";
 import { answerValues } from "./declarations.js";
+import { withheldNote } from "./views.js";
 
 function number(value) {
   if (value == null) return "–";
@@ -39,8 +40,8 @@ export function answersPanel(ctx, stepId, { texts: withTexts = false } = {}) {
     const step = store.step(stepId);
     if (!step) return;
     const tally = store.tallyFor(step);
-    const low = tally ? tally.low : step.answer.low;
-    const counts = tally ? tally.counts : noCounts(step);
+    const low = tally && tally.counts ? tally.low : step.answer.low;
+    const counts = tally && tally.counts ? tally.counts : noCounts(step);
     const responses = tally ? tally.responses : 0;
     const texts = (tally && tally.texts) || [];
     replace(el,
@@ -50,7 +51,7 @@ export function answersPanel(ctx, stepId, { texts: withTexts = false } = {}) {
         h("p", { class: "answers__figures" },
           h("span", { text: t("median_value", { value: number(tally && tally.median) }), testid: "answers-median" }),
           h("span", { text: t("average_value", { value: number(tally && tally.average) }), testid: "answers-average" })),
-        revealHint(step)),
+        revealHint(step), withheldNote(tally)),
       h("div", { class: "answers__chart" }, histogram(counts, low)),
       withTexts ? h("section", { class: "answers__comments" },
         h("h3", { class: "panel-title", text: t("comments_heading", { count: texts.length }) }),

@@ -1,6 +1,7 @@
 // The method library on the console: ready days and methods (with a theme filter) to put on the
 // agenda. The library comes in the page's boot JSON, in the workshop's language.
 import { t, h, replace } from "./dom.js";
+import { tn } from "./plural.js";
 import { toast } from "./live.js";
 import { activityLabel } from "./views.js";
 import { duration } from "./console_time.js";
@@ -45,7 +46,7 @@ export function createLibrary(ctx, host) {
         applyDay(day, false, e.currentTarget);
       } } });
     const question = confirming === day.id ? h("div", { class: "library-card__confirm", testid: "day-confirm", attrs: { role: "group" } },
-      h("p", { text: t("day_replace_question", { count: store.steps.length }) }),
+      h("p", { text: tn("day_replace_question", store.steps.length, { count: store.steps.length }) }),
       h("div", { class: "row" },
         h("button", { type: "button", class: "btn btn--small btn--primary", text: t("day_replace"), testid: "day-replace",
           on: { click: (e) => applyDay(day, true, e.currentTarget) } }),

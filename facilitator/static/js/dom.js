@@ -21,11 +21,14 @@ export function t(key, params) {
     console.warn(`facilitator: missing UI string ${key}`);
     text = key;
   }
-  if (params) {
-    text = text.replace(/\{(\w+)\}/g, (whole, name) =>
-      Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole);
-  }
-  return text;
+  return fill(text, params);
+}
+
+/** `text` with its {name} placeholders filled from `params` (those not given stay as they are). */
+export function fill(text, params) {
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole);
 }
 
 const PROPS = new Set(["id", "type", "name", "value", "checked", "disabled", "hidden", "placeholder",

@@ -5,7 +5,7 @@
 import { t, h } from "./dom.js";
 import { toast } from "./live.js";
 import { createOutbox, announceQueued } from "./outbox.js";
-import { distributionChart, statsView } from "./views.js";
+import { distributionChart, statsView, withheldNote } from "./views.js";
 
 /** `page`: {code, store, render(), connected}; `roundOf(step)`: the round answers go to now
  * (0: none yet). An answer is saved on the phone at the tap (the outbox, one per step and round,
@@ -71,6 +71,7 @@ export function createAnswers(page, roundOf) {
 
   /** Columns of a tally, my answer marked, with median and average. */
   function results(step, tally) {
+    if (tally.withheld) return withheldNote(tally);
     const mine = saved(step);
     return h("section", { class: "results results--answers", testid: "answer-results", aria: { labelledby: "answer-results-heading" },
       attrs: { "aria-live": "polite" } },

@@ -43,7 +43,7 @@ function renderHeading() {
   if (store.phase === "waiting") {
     const goals = store.goals();
     replace(ui.heading,
-      w.date ? h("p", { class: "heading__eyebrow", text: w.date }) : null,
+      w.date ? h("p", { class: "heading__eyebrow", text: w.date_text || w.date }) : null,
       h("h1", { class: "heading__title heading__title--welcome", text: w.title, testid: "screen-title" }),
       goals.length ? null : h("p", { class: "heading__prompt", text: t("screen_waiting") }));
     return;

@@ -1,7 +1,7 @@
 // Pieces of the projector the activity types' projector modules build with (screen.js `page`):
 // the wall of sticky notes, the count of answers before the reveal and the figures after it.
 import { t, h } from "./dom.js";
-import { ideaNote, distributionChart, statsView } from "./views.js";
+import { ideaNote, distributionChart, statsView, withheldNote } from "./views.js";
 
 /** The wall of a step's ideas: wall(sourceId, {grouped, unsortedLabel}) -> node. New ideas
  * (since the first drawing) get a short highlight. */
@@ -54,7 +54,8 @@ export function revealedTally(store, step) {
 /** How many answered so far, with `instruction` while the answers are open. */
 export function answersSoFar(store, step, instruction) {
   const tally = store.tallyFor(step);
-  return countPanel(tally ? tally.responses : null, step.submissions_open ? instruction : t("answers_closed"));
+  const panel = countPanel(tally ? tally.responses : null, step.submissions_open ? instruction : t("answers_closed"));
+  return step.results_revealed && tally && tally.withheld ? h("div", {}, panel, withheldNote(tally)) : panel;
 }
 
 /** A revealed tally's distribution with its median, average and count beside it. */

@@ -1,5 +1,6 @@
 // Pieces of UI that the phone, the console and the projector share.
 import { boot, h, t } from "./dom.js";
+import { tn } from "./plural.js";
 
 export const IDEA_MAX = 280;
 
@@ -65,7 +66,16 @@ export function statsView(tally, { testid = "stats" } = {}) {
       h("dt", { text: t("answers") }), h("dd", { text: String(tally.responses ?? 0) })));
 }
 
-/** Anonymous texts (objections, comments) as a list of quotes. */
+/** In place of a small group's results, which the server withheld (fewer answers than the
+ *  setting MIN_ANSWERS_SHOWN, domain/privacy.py): why nothing more shows; null for a result shown. */
+export function withheldNote(tally) {
+  if (!tally || !tally.withheld) return null;
+  return h("p", { class: "notice notice--withheld", testid: "results-withheld",
+    data: { count: tally.responses ?? tally.voters ?? 0, min: tally.min_answers },
+    text: tn("results_withheld", tally.min_answers, { count: tally.min_answers }) });
+}
+
+/** Anonymous texts (concerns, comments) as a list of quotes. */
 export function quoteList(texts, { testid = "quotes", empty } = {}) {
   if (!texts || !texts.length) return empty ? h("p", { class: "empty", text: empty }) : null;
   return h("ul", { class: "quotes", testid }, texts.map((text) => h("li", { class: "quote", testid: "quote", text })));

@@ -39,16 +39,18 @@ export function actionsPanel(ctx, step, { heading = t("actions_heading"), adding
   });
   el.append(...[h("h3", { class: "panel-title", text: heading }), table, none, adding ? form : null].filter(Boolean));
 
-  const save = (action, key, value) => {
+  const save = async (action, key, value, input) => {
     if ((action[key] || "") === value) return;
     if (key === "what" && !value) return;
-    act("action.edit", { action_id: action.id, [key]: value });
+    const answer = await act("action.edit", { action_id: action.id, [key]: value });
+    // The server may write it its own way (a due date typed 30.11. is 30.11.2026): show that.
+    if (answer && answer.ok && answer.action && document.activeElement !== input) input.value = answer.action[key] || "";
   };
 
   function row(action) {
     const text = (key, max, label) => {
       const input = h("input", { class: "input input--small", value: action[key] || "", maxLength: max, testid: `action-${key}`, aria: { label: t(label) } });
-      input.addEventListener("change", () => save(action, key, input.value.trim()));
+      input.addEventListener("change", () => save(action, key, input.value.trim(), input));
       return h("td", {}, input);
     };
     const status = h("select", { class: "input input--small", testid: "action-status", aria: { label: t("action_status") } },

@@ -47,5 +47,8 @@ export function render(step, page) {
   return { parts: [h("section", { class: "actions", aria: { labelledby: "actions-heading" } },
     h("h3", { id: "actions-heading", class: "section-title", text: t("actions_heading") }),
     h("p", { class: "hint", text: t("actions_hint") }),
+    // Volunteering is named, in an anonymous workshop too: said before anyone taps.
+    h("p", { class: "notice notice--named", testid: "volunteer-named", attrs: { role: "note" },
+      text: page.store.me && page.store.me.nickname ? t("actions_named", { name: page.store.me.nickname }) : t("actions_named_no_nickname") }),
     h("ul", { class: "actions__list", testid: "actions" }, list.map((action) => actionCard(page, action))))] };
 }

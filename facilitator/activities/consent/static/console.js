@@ -2,6 +2,7 @@
 // not, the amended wording for the next round and the earlier rounds.
 import { t, h, replace, setText } from "/static/js/dom.js";
 import { histogram, noCounts, revealHint } from "/static/js/console_answers.js";
+import { withheldNote } from "/static/js/views.js";
 import { state, consentRounds, usesThumbs } from "./rounds.js";
 
 export { state };
@@ -17,7 +18,11 @@ function roundsWithFigures(store, step) {
   const figures = new Map(((tally && tally.rounds) || []).map((r) => [r.round, r]));
   const own = consentRounds(store, step);
   const base = own.length ? own : [...figures.values()];
-  return base.map((r) => ({ responses: 0, counts: [], blocks: 0, objections: [], ...figures.get(r.round), ...r }));
+  const latest = base.length ? base[base.length - 1].round : null;
+  // A withheld tally (a small group, domain/privacy.py) counts only the latest round's answers.
+  const withheld = tally && tally.withheld ? { responses: tally.responses } : {};
+  return base.map((r) => ({ responses: 0, counts: [], blocks: 0, objections: [], ...figures.get(r.round),
+    ...(r.round === latest ? withheld : {}), ...r }));
 }
 
 /** A proposal as the room will read it: one rule per line, numbered when there are several. */
@@ -87,7 +92,7 @@ export function panel(ctx, step) {
         h("h4", { class: "panel-title", text: t("consent_objections", { count: objections.length }) }),
         objections.length ? h("ul", { class: "comments" }, objections.map((text) => h("li", { class: "comment", text, testid: "consent-objection" })))
           : h("p", { class: "empty", text: t("consent_no_objections") }),
-        revealHint(step));
+        revealHint(step), withheldNote(store.tallyFor(step)));
       if (!dirty && filledFor !== current.round && document.activeElement !== amendInput) {
         amendInput.value = current.proposal;
         filledFor = current.round;

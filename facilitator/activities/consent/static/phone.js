@@ -1,8 +1,9 @@
 // A consent round on the phone: the proposal, fist to five (or thumbs) in the dock, and for a low
 // answer what would need to change; the outcome and, once revealed, the group's answers.
 import { t, h, announce } from "/static/js/dom.js";
+import { tn } from "/static/js/plural.js";
 import { answerValues } from "/static/js/declarations.js";
-import { distributionChart, quoteList } from "/static/js/views.js";
+import { distributionChart, quoteList, withheldNote } from "/static/js/views.js";
 import { charCounter } from "/static/js/phone_ideas.js";
 import { notSentNote } from "/static/js/outbox.js";
 import { state, consentRound, usesThumbs, isLowConsent, consentLabel, thumbGlyph, chartOptions, proposalView } from "./rounds.js";
@@ -66,7 +67,7 @@ function consentDock(step, page) {
       isLowConsent(step, value) && "consent-option--low"],
     testid: "consent-option", data: { value },
     aria: { pressed: chosen === value ? "true" : "false",
-      label: thumbs ? consentLabel(step, value) : t("fingers_label", { value, label: consentLabel(step, value) }) },
+      label: thumbs ? consentLabel(step, value) : tn("fingers_label", value, { value, label: consentLabel(step, value) }) },
     on: { click: () => choose(value) },
   },
   thumbs ? thumbGlyph(value) : h("span", { class: "consent-option__number", text: String(value) }),
@@ -97,6 +98,7 @@ function consentDock(step, page) {
 
 function resultsView(step, page, round) {
   const tally = page.store.tallyFor(step);
+  if (tally && tally.withheld) return withheldNote(tally);
   const result = tally && (tally.rounds || []).find((r) => r.round === round.round);
   if (!result) return page.notice(t("results_coming"), "results-coming");
   const saved = page.answers.saved(step);

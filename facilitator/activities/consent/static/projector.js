@@ -1,7 +1,7 @@
 // A consent round on the projector: the proposal beside how many have answered (or, revealed, the
 // answers and objections); once agreed, the wording as a poster.
 import { t, h, announce } from "/static/js/dom.js";
-import { distributionChart, quoteList } from "/static/js/views.js";
+import { distributionChart, quoteList, withheldNote } from "/static/js/views.js";
 import { countPanel } from "/static/js/screen_views.js";
 import { state, consentRound, usesThumbs, chartOptions, proposalLines, proposalView } from "./rounds.js";
 
@@ -26,6 +26,7 @@ function consentPanel(store, step, round) {
     const instruction = round.outcome || !step.submissions_open ? t("answers_closed")
       : usesThumbs(step) ? t("screen_thumbs_now") : t("screen_consent_now");
     side = countPanel(tally ? tally.responses : null, instruction);
+    if (step.results_revealed && tally && tally.withheld) side = h("div", {}, side, withheldNote(tally));
   }
   return h("div", { class: "consent" },
     round.outcome === "not_agreed" ? h("p", { class: "outcome-banner", testid: "consent-outcome", data: { outcome: round.outcome }, text: t("consent_not_agreed") }) : null,
@@ -44,7 +45,7 @@ function poster(store, step, round) {
         h("span", { class: "poster__text", text: line }))))
       : h("p", { class: "poster__single", text: lines[0] || "", testid: "poster-rule" }),
     h("p", { class: "poster__foot" }, h("span", { class: "poster__check", text: "✓", attrs: { "aria-hidden": "true" } }),
-      h("span", { text: store.workshop.title }), store.workshop.date ? h("span", { text: ` · ${store.workshop.date}` }) : null));
+      h("span", { text: store.workshop.title }), store.workshop.date ? h("span", { text: ` · ${store.workshop.date_text || store.workshop.date}` }) : null));
 }
 
 export function render(step, page) {

@@ -1,7 +1,8 @@
 // The dot vote on the console: the live tally, the budget options.
 import { t, h } from "/static/js/dom.js";
+import { tn } from "/static/js/plural.js";
 import { revealHint } from "/static/js/console_answers.js";
-import { voteOptions, results, resultBars } from "./votes.js";
+import { voteOptions, results, resultsOrWithheld } from "./votes.js";
 
 export const addStep = { order: 3 };
 export const options = {
@@ -11,7 +12,7 @@ export const options = {
 
 export function meta(step) {
   const { dotsPerPerson, maxPerItem } = voteOptions(step);
-  return [t("vote_options_short", { dots: dotsPerPerson, max: maxPerItem })];
+  return [tn("vote_options_short", dotsPerPerson, { dots: dotsPerPerson, max: maxPerItem })];
 }
 
 function tally(store, step) {
@@ -28,7 +29,7 @@ function tally(store, step) {
       h("div", { class: "progress", aria: { hidden: "true" } },
         h("div", { class: "progress__fill", style: { width: `${Math.min(100, Math.round((spent / possible) * 100))}%` } })),
       revealHint(step)),
-    rows.length ? resultBars(rows) : h("p", { class: "empty", text: t("vote_nothing_facilitator") }));
+    rows.length ? resultsOrWithheld(store, step) : h("p", { class: "empty", text: t("vote_nothing_facilitator") }));
 }
 
 export function panel(ctx) {

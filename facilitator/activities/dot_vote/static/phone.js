@@ -2,9 +2,10 @@
 // the results once revealed. My dots show at once, are kept on the phone until the server has
 // them, and are put right by the server's answer.
 import { t, h, newClientId } from "/static/js/dom.js";
+import { tn } from "/static/js/plural.js";
 import { toast } from "/static/js/live.js";
 import { createOutbox, announceQueued, notSentNote } from "/static/js/outbox.js";
-import { voteOptions, voteTargets, results, resultBars } from "./votes.js";
+import { voteOptions, voteTargets, resultsOrWithheld } from "./votes.js";
 
 // My dots as the server last told us; the dots given or taken back and not yet acknowledged wait
 // in an outbox (outbox.js: kept on the phone, sent again until the server has them).
@@ -91,7 +92,7 @@ function targetItem(page, step, target, { open, left, maxPerItem, counts }) {
     h("p", { class: "target__title", text: label }),
     target.ideas.length ? h("ul", { class: "target__ideas" },
       target.ideas.slice(0, 5).map((idea) => h("li", { text: idea.text })),
-      target.ideas.length > 5 ? h("li", { class: "target__more", text: t("and_more", { count: target.ideas.length - 5 }) }) : null) : null),
+      target.ideas.length > 5 ? h("li", { class: "target__more", text: tn("and_more", target.ideas.length - 5, { count: target.ideas.length - 5 }) }) : null) : null),
   h("div", { class: "target__controls" },
     h("button", { type: "button", class: "btn btn--round", text: "−", disabled: !open || count === 0, testid: "vote-remove",
       aria: { label: t("vote_remove_label", { title: label }) }, on: { click: () => removeDot(page, step, target) } }),
@@ -130,7 +131,7 @@ export function render(step, page) {
   if (step.results_revealed) {
     return { parts: [h("section", { class: "results" },
       h("h3", { class: "section-title", text: t("results_heading") }),
-      resultBars(results(page.store, step), { mine: myVoteCounts(page, step) }))] };
+      resultsOrWithheld(page.store, step, { mine: myVoteCounts(page, step) }))] };
   }
   return {
     parts: [step.submissions_open ? null : page.notice(t("voting_closed"), "closed", "warn"), voteSection(page, step)],

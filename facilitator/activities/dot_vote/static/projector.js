@@ -1,11 +1,12 @@
 // The dot vote on the projector: the targets and how many dots are spent; the top ten once revealed.
 import { t, h } from "/static/js/dom.js";
-import { voteOptions, results, resultBars } from "./votes.js";
+import { tn } from "/static/js/plural.js";
+import { voteOptions, resultsOrWithheld } from "./votes.js";
 
 export function render(step, page) {
   const { store } = page;
   if (step.results_revealed) {
-    return { content: h("div", { class: "results-panel" }, resultBars(results(store, step), { showZero: false, limit: 10 })) };
+    return { content: h("div", { class: "results-panel" }, resultsOrWithheld(store, step, { showZero: false, limit: 10 })) };
   }
   const tally = store.tallyFor(step);
   const { dotsPerPerson } = voteOptions(step);
@@ -14,7 +15,7 @@ export function render(step, page) {
   const possible = Math.max(1, store.participants * dotsPerPerson);
   return { content: h("div", { class: "vote-panel" },
     h("div", { class: "vote-banner", testid: "vote-banner" },
-      h("p", { class: "vote-banner__text", text: step.submissions_open ? t("screen_vote_now", { dots: dotsPerPerson }) : t("voting_closed") }),
+      h("p", { class: "vote-banner__text", text: step.submissions_open ? tn("screen_vote_now", dotsPerPerson, { dots: dotsPerPerson }) : t("voting_closed") }),
       spent != null ? h("div", { class: "vote-banner__progress" },
         h("span", { class: "vote-banner__spent", text: t("dots_spent", { count: spent }), testid: "dots-spent" }),
         h("span", { class: "progress" }, h("span", { class: "progress__fill", style: { width: `${Math.min(100, Math.round(spent / possible * 100))}%` } }))) : null),

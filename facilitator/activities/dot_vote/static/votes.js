@@ -2,6 +2,7 @@
 // and the source's ideas in no cluster, with the dots of the tally.
 import { t, h } from "/static/js/dom.js";
 import { option } from "/static/js/declarations.js";
+import { withheldNote } from "/static/js/views.js";
 
 /** The step's budget: {dotsPerPerson, maxPerItem} (the declaration's defaults if unset). */
 export function voteOptions(step) {
@@ -19,14 +20,23 @@ export function voteTargets(store, step) {
   ];
 }
 
-/** Targets with their dot counts, most dots first (ties keep the board order). */
+/** Targets with their dot counts, most dots first (ties keep the board order and share a
+ *  `place`, as the server's ranking and the report have them: dot_vote/result.py). */
 export function results(store, step) {
   const tally = store.tallyFor(step);
   const counts = new Map();
   if (tally && Array.isArray(tally.counts)) for (const c of tally.counts) counts.set(`${c.target_type}:${c.target_id}`, c.dots);
-  return voteTargets(store, step)
+  const rows = voteTargets(store, step)
     .map((target, index) => ({ ...target, index, dots: counts.get(`${target.type}:${target.id}`) || 0 }))
     .sort((a, b) => (b.dots - a.dots) || (a.index - b.index));
+  rows.forEach((row, i) => { row.place = i && rows[i - 1].dots === row.dots ? rows[i - 1].place : i + 1; });
+  return rows;
+}
+
+/** The results, or why a small group's are not shown (the server withheld them). */
+export function resultsOrWithheld(store, step, options) {
+  const tally = store.tallyFor(step);
+  return tally && tally.withheld ? withheldNote(tally) : resultBars(results(store, step), options);
 }
 
 /**
@@ -41,9 +51,10 @@ export function resultBars(rows, { mine, showZero = true, limit } = {}) {
     const share = Math.round((r.dots / max) * 100);
     const myDots = mine ? mine.get(`${r.type}:${r.id}`) || 0 : 0;
     return h("li", {
-      class: ["bar", r.type === "cluster" ? "bar--cluster" : "bar--idea"],
+      // Every target sharing the first place is drawn as first: a tie is not a winner.
+      class: ["bar", r.type === "cluster" ? "bar--cluster" : "bar--idea", r.place === 1 && r.dots > 0 && "bar--top"],
       testid: "result",
-      data: { targetType: r.type, targetId: r.id, dots: r.dots },
+      data: { targetType: r.type, targetId: r.id, dots: r.dots, place: r.place },
     },
     h("div", { class: "bar__label" },
       h("span", { class: "bar__title", text: r.title }),

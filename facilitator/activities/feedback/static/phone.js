@@ -53,7 +53,7 @@ export function render(step, page) {
   if (saved) parts.push(h("section", { class: "thanks-card", testid: "feedback-thanks", attrs: { role: "status" } },
     h("p", { class: "thanks-card__stars", attrs: { "aria-hidden": "true" }, text: "★".repeat(saved.value) + "☆".repeat(step.answer.high - saved.value) }),
     h("p", { text: step.submissions_open ? t("feedback_thanks") : t("thanks_title") })));
-  if (step.results_revealed && tally && tally.counts) {
+  if (step.results_revealed && tally && (tally.counts || tally.withheld)) {
     parts.push(answers.results(step, tally));
     if (tally.texts && tally.texts.length) {
       parts.push(h("section", { class: "results" },

@@ -1,6 +1,7 @@
 // Pair work on the console: the groups of the latest round and a new round; the board of the
 // pairs' ideas (core).
 import { t, h, replace } from "/static/js/dom.js";
+import { tn } from "/static/js/plural.js";
 import { option } from "/static/js/declarations.js";
 import { state, pairsFor } from "./pairs.js";
 
@@ -27,7 +28,7 @@ export function panel(ctx, step) {
     const groups = pairs ? pairs.groups : [];
     replace(el,
       h("header", { class: "pairs__head" },
-        h("p", { class: "tally__big", text: groups.length ? t("pairs_round", { round: pairs.round, count: groups.length }) : t("pairs_none"),
+        h("p", { class: "tally__big", text: groups.length ? tn("pairs_round", groups.length, { round: pairs.round, count: groups.length }) : t("pairs_none"),
           testid: "pairs-round", data: { round: pairs ? pairs.round : 0 } }),
         h("button", { type: "button", class: "btn btn--primary", text: t("pairs_shuffle"), testid: "pairs-shuffle",
           on: { click: (e) => {
@@ -46,7 +47,7 @@ export function panel(ctx, step) {
           h("p", { class: "pair-group__members", testid: "pair-members" },
             named.map((m) => m.nickname).join(", "),
             unnamed ? h("span", { class: "pair-group__unnamed", text: (named.length ? " + " : "") +
-              (named.length ? t("pairs_unnamed", { count: unnamed }) : t("pairs_people", { count: unnamed })) }) : null)));
+              (named.length ? t("pairs_unnamed", { count: unnamed }) : tn("pairs_people", unnamed, { count: unnamed })) }) : null)));
       })) : null);
   };
   return { el, update };

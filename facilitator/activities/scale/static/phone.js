@@ -29,7 +29,7 @@ export function render(step, page) {
   if (step.results_revealed) {
     return { parts: [
       saved ? h("p", { class: "my-answer", testid: "my-answer", data: { value: saved.value }, text: t("scale_your_answer", { value: saved.value }) }) : null,
-      tally && tally.counts ? answers.results(step, tally) : page.notice(t("results_coming"), "results-coming"),
+      tally && (tally.counts || tally.withheld) ? answers.results(step, tally) : page.notice(t("results_coming"), "results-coming"),
       h("section", { class: "step-up", testid: "step-up" },
         h("h3", { class: "step-up__question", text: t("scale_step_up") }),
         h("p", { class: "step-up__hint", text: t("scale_step_up_hint") }))] };
