@@ -8,6 +8,7 @@ from datetime import date as Date
 from sqlalchemy import insert, select, update
 
 from ..db import workshops
+from . import clock
 from .changes import bump
 from .errors import DomainError, require
 from .text import clean_text, whole_number
@@ -90,6 +91,7 @@ def public(workshop):
         "date": workshop["date"], "language": workshop["language"], "anonymous": workshop["anonymous"],
         "locked": workshop["locked"], "started": workshop["started"],
         "current_step_id": workshop["current_step_id"], "goals": workshop["goals"],
+        "start_minutes": workshop["start_minutes"], "next_meeting": workshop["next_meeting"],
     }
 
 
@@ -97,6 +99,28 @@ def set_goals(conn, workshop_id, goals):
     """The day's goals, one per line, shown on the projector and in the report."""
     goals = clean_text(goals or "", 1000, required=False)
     conn.execute(update(workshops).where(workshops.c.id == workshop_id).values(goals=goals))
+    return bump(conn, workshop_id, "workshop", {"workshop": public(get(conn, workshop_id))})
+
+
+def set_start(conn, workshop_id, start):
+    """When the day starts: "8.30", "8:30" or minutes after midnight; the clock plan moves with it
+    (the steps' clock times are in the agenda's change)."""
+    minutes = clock.parse_clock(start)
+    require(minutes is not None, "bad_time", field="start_time")
+    conn.execute(update(workshops).where(workshops.c.id == workshop_id).values(start_minutes=minutes))
+    return bump(conn, workshop_id, "workshop", {"workshop": public(get(conn, workshop_id))})
+
+
+def set_next_meeting(conn, workshop_id, day):
+    """The next meeting's date (ISO from the date field), or None to clear it."""
+    value = None
+    if day:
+        try:
+            value = Date.fromisoformat(day).isoformat() if isinstance(day, str) else None
+        except ValueError:
+            value = None
+        require(value is not None, "bad_payload", field="next_meeting")
+    conn.execute(update(workshops).where(workshops.c.id == workshop_id).values(next_meeting=value))
     return bump(conn, workshop_id, "workshop", {"workshop": public(get(conn, workshop_id))})
 
 

@@ -8,6 +8,8 @@ def strings():
         "activity_pairing": _("Pair work"),
         "field_group_size": _("Group size"),
         "field_merge_previous": _("Make fours of the previous pairs (1-2-4-All)"),
+        "field_talk_only": _("Talk only: nothing is written down"),
+        "pair_talk_only": _("Talk it over with your pair. Nothing is written down or goes into the report."),
         "pairs_round": _("Round {round}: {count} groups"),
         "pairs_none": _("No groups yet: they are formed from the phones present."),
         "pairs_shuffle": _("New pairs"),
