@@ -22,7 +22,7 @@ export function createDayClock(ctx, host) {
     if (asked === key) return;
     asked = key;
     const answer = await ctx.send("day.proposals", {});
-    if (answer.ok) { proposal = answer; render(); }
+    if (answer.ok) { proposal = answer; render(true); }
   }
 
   function startForm() {
@@ -31,12 +31,13 @@ export function createDayClock(ctx, host) {
     const form = h("form", { class: "row day-time__form", testid: "day-start-form" },
       h("label", { class: "field__label", text: t("day_start_label") }), input,
       h("button", { type: "submit", class: "btn btn--small btn--primary", text: t("save"), testid: "day-start-save" }),
-      h("button", { type: "button", class: "btn btn--small", text: t("cancel"), on: { click: () => { editing = false; render(); } } }),
+      h("button", { type: "button", class: "btn btn--small", text: t("cancel"), on: { click: () => { editing = false; render(true); } } }),
       h("span", { class: "field__help", text: t("day_start_help") }));
+    form.addEventListener("keydown", (event) => { if (event.key === "Escape") { editing = false; render(true); } });
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
       const answer = await act("workshop.start_time", { start_time: input.value.trim() });
-      if (answer.ok) { editing = false; render(); }
+      if (answer.ok) { editing = false; render(true); }
     });
     setTimeout(() => input.focus(), 0);
     return form;
@@ -51,7 +52,7 @@ export function createDayClock(ctx, host) {
     const accept = h("button", { type: "button", class: "btn btn--small btn--primary", text: t("proposal_accept"), testid: "proposal-accept",
       on: { click: async (e) => {
         const answer = await act("day.replan", { kind: shown.kind, step_id: shown.step_id, minutes: shown.to }, e.currentTarget);
-        if (answer.ok) { proposal = null; asked = null; toast(t("proposal_done"), "ok"); render(); }
+        if (answer.ok) { proposal = null; asked = null; toast(t("proposal_done"), "ok"); render(true); }
       } } });
     return h("section", { class: "proposal", testid: "proposal", data: { kind: shown.kind, stepId: shown.step_id, end: shown.end },
       attrs: { role: "status" } },
@@ -60,11 +61,12 @@ export function createDayClock(ctx, host) {
     h("p", { class: "proposal__end", text: t("proposal_end", { time: atClock(shown.end) }), testid: "proposal-end" }),
     h("div", { class: "row" }, accept,
       h("button", { type: "button", class: "btn btn--small btn--quiet", text: t("proposal_ignore"), testid: "proposal-ignore",
-        on: { click: () => { ignored.add(keyOf(shown)); render(); } } })));
+        on: { click: () => { ignored.add(keyOf(shown)); render(true); } } })));
   }
 
-  function render() {
-    if (host.contains(document.activeElement) && editing) return; // typing the start time
+  /** `own`: a redraw this module asks for; the ten-second recount leaves an open form alone. */
+  function render(own = false) {
+    if (editing && !own && host.contains(document.activeElement)) return; // typing the start time
     const { start, end, planned, behind } = dayTimes(store);
     const running = store.phase === "running";
     host.dataset.planned = String(planned);
@@ -78,7 +80,7 @@ export function createDayClock(ctx, host) {
       editing ? startForm() : h("button", { type: "button", class: "day-time__span", testid: "day-span",
         aria: { label: t("day_start_edit") }, title: t("day_start_edit"),
         text: t("day_span", { start: atClock(start), end: clockText(end), duration: duration(planned) }),
-        on: { click: () => { editing = true; render(); } } }),
+        on: { click: () => { editing = true; render(true); } } }),
       running ? h("span", { class: ["day-time__cue", late && "is-over"], testid: late ? "day-behind" : early ? "day-ahead" : "day-on-track",
         text: late ? t("day_behind", { duration: duration(behind) }) : early ? t("day_ahead", { duration: duration(-behind) }) : t("day_on_track") }) : null,
       running && Math.abs(behind) >= 1 ? h("span", { class: "day-time__end", testid: "day-end",
@@ -86,5 +88,5 @@ export function createDayClock(ctx, host) {
       late ? proposalCard() : null);
   }
 
-  return { render };
+  return { render: () => render() };
 }

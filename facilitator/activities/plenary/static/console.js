@@ -3,7 +3,7 @@
 import { t, h, replace, setText } from "/static/js/dom.js";
 import { toast } from "/static/js/live.js";
 import { dateText } from "/static/js/clock.js";
-import { resumes, nextMeeting } from "./plenary.js";
+import { resumes } from "./plenary.js";
 
 export const addStep = { order: 9 };
 
@@ -17,21 +17,21 @@ export function weeksAfter(workshop, weeks) {
 
 function nextMeetingPanel(ctx) {
   const { store, act } = ctx;
-  const input = h("input", { class: "input", type: "date", testid: "next-meeting-input",
+  const input = h("input", { class: "input plenary-panel__date", type: "date", testid: "next-meeting-input",
     min: weeksAfter(store.workshop, 0), value: store.workshop.next_meeting || weeksAfter(store.workshop, 4) });
-  const saved = h("p", { class: "field__help", testid: "next-meeting-saved" });
+  const saved = h("p", { class: "plenary__next", testid: "next-meeting-saved" });
   const save = h("button", { type: "submit", class: "btn btn--primary btn--small", text: t("plenary_next_meeting_save"), testid: "next-meeting-save" });
   const form = h("form", { class: "stack stack--tight", testid: "next-meeting-form" },
     h("label", { class: "field" }, h("span", { class: "field__label", text: t("plenary_next_meeting_label") }), input),
     h("p", { class: "field__help", text: t("plenary_next_meeting_hint",
       { from: dateText(weeksAfter(store.workshop, 3)), to: dateText(weeksAfter(store.workshop, 6)) }) }),
-    h("div", { class: "row" }, save), saved);
+    h("div", { class: "row" }, save));
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const answer = await act("workshop.next_meeting", { next_meeting: input.value || null }, save);
     if (answer.ok) toast(t("plenary_next_meeting_saved"), "ok");
   });
-  return { form, update() {
+  return { form, saved, update() {
     const date = store.workshop.next_meeting;
     setText(saved, date ? t("plenary_next_meeting", { date: dateText(date) }) : t("plenary_next_meeting_none"));
   } };
@@ -41,11 +41,11 @@ export function panel(ctx, step) {
   const el = h("div", { class: "workspace__plain plenary-panel", testid: "plenary-panel" });
   const own = step.activity === "closing" ? nextMeetingPanel(ctx) : null;
   const shown = h("div");
-  replace(el, shown, own ? own.form : null);
+  replace(el, shown, own ? own.saved : null, own ? own.form : null);
   return { el, update() {
     const current = ctx.store.step(step.id) || step;
     replace(shown, current.activity === "break" ? resumes(current)
-      : current.activity === "closing" ? nextMeeting(ctx.store) : h("p", { class: "notice", text: t("plenary_together") }));
+      : own ? null : h("p", { class: "notice", text: t("plenary_together") }));
     if (own) own.update();
   } };
 }
