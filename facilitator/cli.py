@@ -36,7 +36,8 @@ def _parser():
 
     export = commands.add_parser("export", help="write a workshop's report or data to a file")
     export.add_argument("workshop", help="the workshop's join code")
-    export.add_argument("--format", choices=("html", "pdf", "md", "csv", "json"), default="pdf")
+    export.add_argument("--format", choices=("html", "pdf", "md", "csv", "json", "runsheet.pdf", "runsheet.html"),
+                        default="pdf", help="the report's format, or the day's run-sheet (runsheet.pdf)")
     export.add_argument("-o", "--output", required=True, help="file to write ('-' for standard output)")
     importer = commands.add_parser("import", help="create a workshop from a JSON export")
     importer.add_argument("file")
@@ -72,13 +73,14 @@ def export(args):
     from .domain.workshops import by_code
     from .report.dump import dump
     from .report.formats import WRITERS
+    from .report.runsheet import WRITERS as SHEETS
     app = _offline_app(args)
     with app.app_context(), transaction(app.extensions["facilitator.engine"]) as conn:
         workshop = by_code(conn, args.workshop)
         if workshop is None:
             print(f"No workshop with the code {args.workshop!r}.", file=sys.stderr)
             return 1
-        body = WRITERS[args.format](dump(conn, workshop["id"]))
+        body = {**WRITERS, **SHEETS}[args.format](dump(conn, workshop["id"]))
     if args.output == "-":
         sys.stdout.buffer.write(body if isinstance(body, bytes) else body.encode())
     else:

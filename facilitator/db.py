@@ -47,6 +47,10 @@ workshops = Table(
     Column("series", Text, nullable=False, default="[]"),
     # The projector shows a calm pause screen instead of the step (the phones go on as they are).
     Column("blanked", Boolean, nullable=False, default=False),
+    # The clock plan: when the day starts (minutes after midnight, local time; 510 = klo 8.30)
+    # and the date of the next meeting agreed at the closing (d.m.yyyy is the pages' business).
+    Column("start_minutes", Integer, nullable=False, default=510, server_default="510"),
+    Column("next_meeting", String(10), nullable=True),
 )
 
 steps = Table(
@@ -71,6 +75,13 @@ steps = Table(
     Column("block", Integer, nullable=True),
     Column("content", Text, nullable=True),
     Column("edited", Boolean, nullable=False, default=False),
+    # The facilitator's own notes (what to say, debrief questions, materials): console and
+    # run-sheet only, never in a participant's or the projector's snapshot.
+    Column("notes", Text, nullable=False, default="", server_default=""),
+    # How far the time box may shrink when the day runs late, and whether the step may be
+    # left out then (domain/replan.py).
+    Column("min_minutes", Integer, nullable=True),
+    Column("optional", Boolean, nullable=False, default=False, server_default="0"),
 )
 
 participants = Table(

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 
 from . import activities
-from .methods import LANGUAGES, THEMES, DayTemplate, Method
+from .methods import LANGUAGES, THEMES, DayTemplate, Method, fill
 
 log = logging.getLogger(__name__)
 METHOD_GROUP = "facilitator.methods"
@@ -43,6 +43,16 @@ def method_problem(method):
         return f"has unknown themes {sorted(unknown_themes)}"
     if not method.steps:
         return "has no steps"
+    for choice in method.choices:
+        for key, option in choice.options.items():
+            for lang in LANGUAGES:
+                words = option[lang]
+                try:
+                    for step in method.steps:
+                        for value in (step.title[lang], step.prompt[lang], (step.notes or {}).get(lang, "")):
+                            fill(value, words)
+                except (KeyError, ValueError, IndexError) as error:
+                    return f"the choice {choice.name!r} ({key}, {lang}) does not fill its texts: {error!r}"
     for number, step in enumerate(method.steps, 1):
         if step.activity not in activities.names():
             return f"step {number} uses an unknown activity type {step.activity!r}"

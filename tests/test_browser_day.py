@@ -17,7 +17,7 @@ from test_browser import PHONE, cluster_column, create_workshop, drag, join, sho
 pytestmark = pytest.mark.browser
 
 STEP_TITLES = ["Ehdotukset pelisäännöiksi", "Päällekkäisten yhdistäminen", "Tärkeimmät säännöt",
-               "Sovitaan sanamuodosta"]
+               "Hyväksyntäkierros", "Miten pidämme säännöistä kiinni?"]
 PROPOSALS = [["Kuuntelemme toisiamme", "Aloitamme kokoukset ajallaan"],
              ["Annamme toisen puhua loppuun", "Olemme ajoissa paikalla"],
              ["Sovitut asiat tehdään", "Kuunnellaan toisia"]]
@@ -69,7 +69,7 @@ def test_finnish_ground_rules_agreed_by_consent(server, browser):
     expect(block).to_have_count(1)
     expect(block.get_by_test_id("block-title")).to_have_text("Pelisäännöt")
     expect(block.get_by_test_id("step-title")).to_have_text(STEP_TITLES)
-    expect(console.get_by_test_id("day-time")).to_have_attribute("data-planned", "40")
+    expect(console.get_by_test_id("day-time")).to_have_attribute("data-planned", "59")
     console.get_by_test_id("goals-input").fill("Sovimme pelisäännöt, joihin jokainen voi sitoutua.")
     console.get_by_test_id("goals-save").click()
     expect(console.get_by_test_id("goals-summary")).to_contain_text("(1)")

@@ -83,7 +83,8 @@ def module_file(url, importer):
         return path, ROOT / path.lstrip("/")
     if path.startswith("/activities/"):
         name, rest = path[len("/activities/"):].split("/static/", 1)
-        return path, ROOT / "activities" / name / "static" / rest
+        # Served from the type's folder (several types may share one: web/activities.py).
+        return path, activities.get(name).folder / "static" / rest
     return path, None
 
 

@@ -2,7 +2,9 @@
 import pytest
 
 from conftest import Room, new_id
+from facilitator.domain.agenda import chosen_words
 from facilitator.library import load
+from facilitator.methods import fill
 
 LIBRARY = load()
 
@@ -24,6 +26,7 @@ class Day:
         self.facilitator, self.projector = self.room.facilitator(), self.room.projector()
         self.phones = [self.room.phone(name) for name in names]
         self.facilitator.ok("agenda.clear")
+        self.voted_targets = 0
 
     def play(self, step):
         getattr(self, step["activity"])(step)
@@ -103,8 +106,16 @@ class Day:
             len(g["members"]) for g in pairs["groups"]]
         members = sorted(m["id"] for g in pairs["groups"] for m in g["members"])
         assert len(members) == 4 and len(set(members)) == 4
-        expected = [4] if step["options"]["group_size"] == 4 else [2, 2]
+        expected = {2: [2, 2], 4: [4], 5: [4]}[step["options"]["group_size"]]
         assert sorted(len(g["members"]) for g in pairs["groups"]) == expected
+        if step["options"]["talk_only"]:  # a personal talk: nothing can be written down
+            snapshot = self.fresh_snapshot()
+            assert not next(s for s in snapshot["steps"] if s["id"] == step["id"])["submissions_open"]
+            assert self.phones[0].send("idea.submit", {"client_id": new_id(), "text": "Oma asia"})["code"] in (
+                "closed", "wrong_step")
+            self.facilitator.ok("submissions.open")
+            assert self.phones[0].send("idea.submit", {"client_id": new_id(), "text": "Oma asia"})["code"] == "wrong_step"
+            return
         idea = self.phones[0].ok("idea.submit", {"client_id": new_id(), "text": "Yhteinen ajatus"})["idea"]
         assert idea["group_number"] in [g["number"] for g in pairs["groups"]]
         if step["options"]["group_size"] == 2:
@@ -121,6 +132,20 @@ class Day:
         answer = self.phones[1].ok("action.volunteer", {"action_id": action["id"], "willing": True})
         assert answer["action"]["volunteers"] == 1 and answer["volunteered"] == [action["id"]]
         assert self.phones[1].ok("action.volunteer", {"action_id": action["id"], "willing": True})["action"]["volunteers"] == 1
+
+    def plenary(self, step):
+        """The room works together: the phones have nothing to send."""
+        assert self.phones[0].send("idea.submit", {"client_id": new_id(), "text": "Hei"})["code"] == "wrong_step"
+        assert self.phones[1].send("answer.submit", {"value": 3})["code"] == "wrong_step"
+
+    opening = discussion = plenary
+    locals()["break"] = plenary
+
+    def closing(self, step):
+        self.plenary(step)
+        self.facilitator.ok("workshop.next_meeting", {"next_meeting": "2027-01-12"})
+        assert self.projector.changes()[-1]["workshop"]["next_meeting"] == "2027-01-12"
+        assert self.facilitator.send("workshop.next_meeting", {"next_meeting": "12.1.2027"})["code"] == "bad_payload"
 
     def feedback(self, step):
         for value, phone in zip((5, 4, 4, 2), self.phones):
@@ -177,8 +202,9 @@ def test_method_runs_end_to_end(app, method_id, language):
     day.facilitator.ok("agenda.add_method", {"method_id": method_id})
     agenda = last_steps(day.projector)["steps"]
     assert all(s["source_step_id"] for s in agenda if s["activity"] in ("cluster", "dot_vote"))
-    assert [s["title"] for s in agenda] == [s.title[language] for s in method.steps]
-    assert [s["prompt"] for s in agenda] == [s.prompt[language] for s in method.steps]
+    words = chosen_words(method, None, language)
+    assert [s["title"] for s in agenda] == [fill(s.title[language], words) for s in method.steps]
+    assert [s["prompt"] for s in agenda] == [fill(s.prompt[language], words) for s in method.steps]
     for _ in method.steps:
         change = day.facilitator.ok("step.next") and last_steps(day.facilitator)
         day.play(current(change))
@@ -193,7 +219,7 @@ def test_methods_seed_from_votes_with_a_whole_day_template(app):
     expected = [s for m in LIBRARY.days["values_and_ground_rules"].methods for s in LIBRARY.method(m).steps]
     assert len(snapshot["steps"]) == len(expected)
     assert snapshot["workshop"]["goals"].startswith("Kirkastamme")
-    assert len({s["block"] for s in snapshot["steps"]}) == 4
+    assert len({s["block"] for s in snapshot["steps"]}) == len(LIBRARY.days["values_and_ground_rules"].methods)
 
 
 def test_library_problems_are_reported_not_fatal(app):

@@ -37,7 +37,8 @@ def review_flow(app, room, code):
     facilitator.app, facilitator.facilitator_http, facilitator.code = app, room.facilitator_http, code
     console = facilitator.facilitator()
     snapshot = console.received("snapshot")[-1]
-    review = snapshot["steps"][0]
+    went_well, review = snapshot["steps"][:2]
+    assert went_well["activity"] == "brainstorm" and "hyvin" in went_well["title"]  # what helped, first
     assert review["activity"] == "review" and "viime kerralla" in review["title"]  # in Finnish
     assert snapshot["workshop"]["goals"] == "Asiakaspalvelu sujuvammaksi"
     carried = [a for a in snapshot["actions"] if a["step_id"] == review["id"]]

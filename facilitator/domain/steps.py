@@ -11,10 +11,13 @@ from sqlalchemy import func, insert, select, update
 
 from .. import activities
 from ..db import steps, workshops
+from . import clock
 from .changes import bump
 from .errors import require
 from .text import PROMPT_MAX, STEP_TITLE_MAX, clean_text, identifier, whole_number
 from .workshops import get as get_workshop
+
+NOTES_MAX = 4000
 
 
 def rows(conn, workshop_id):
@@ -63,7 +66,10 @@ def _answer(kind, options):
     return {"low": allowed.start, "high": allowed.stop - 1, "text_limit": kind.answer.text_limit}
 
 
-def serialize(agenda):
+def serialize(agenda, start_minutes=clock.DEFAULT_START, notes=False):
+    """The agenda for the pages, each step with its planned clock times; the facilitator's notes
+    only for the console (`notes`): never in a participant's or the projector's data."""
+    times = clock.serialize(agenda, start_minutes, time.time())
     return [{
         "id": s["id"], "position": s["position"], "activity": s["activity"], "title": s["title"],
         "prompt": s["prompt"], "time_box_minutes": s["time_box_minutes"], "state": s["state"],
@@ -74,15 +80,19 @@ def serialize(agenda):
         "method_id": s["method_id"], "block": s["block"], "edited": s["edited"],
         "content": json.loads(s["content"]) if s["content"] else None,
         "started_at": s["started_at"], "ended_at": s["ended_at"],
+        "clock": times[s["id"]], "optional": s["optional"], "min_minutes": s["min_minutes"],
+        **({"notes": s["notes"]} if notes else {}),
     } for s in agenda]
 
 
 def agenda_change(conn, workshop_id):
     workshop = get_workshop(conn, workshop_id)
-    return bump(conn, workshop_id, "steps", {
-        "steps": serialize(rows(conn, workshop_id)),
-        "current_step_id": workshop["current_step_id"], "started": workshop["started"],
-    })
+    agenda = rows(conn, workshop_id)
+
+    def data(notes):
+        return {"steps": serialize(agenda, workshop["start_minutes"], notes=notes),
+                "current_step_id": workshop["current_step_id"], "started": workshop["started"]}
+    return bump(conn, workshop_id, "steps", data(False), facilitator_kind="steps", facilitator_data=data(True))
 
 
 def _clean_fields(activity, fields):
@@ -95,13 +105,30 @@ def _clean_fields(activity, fields):
         clean["time_box_minutes"] = whole_number(fields["time_box_minutes"], "time_box_minutes", 1, 480)
     if "options" in fields:
         clean["options"] = json.dumps(activity.clean_options(fields["options"] or {}))
+    if "notes" in fields:
+        clean["notes"] = clean_text(fields["notes"] or "", NOTES_MAX, required=False)
+    if "optional" in fields:
+        require(isinstance(fields["optional"], bool), "bad_payload", field="optional")
+        clean["optional"] = fields["optional"]
+    if fields.get("min_minutes") is not None:
+        clean["min_minutes"] = whole_number(fields["min_minutes"], "min_minutes", 1, 480)
     return clean
 
 
-def add(conn, workshop_id, *, activity, title, prompt="", time_box_minutes=None, options=None):
+def _check_minimum(step):
+    """A time box may shrink to its minimum, so the minimum is never above the time box."""
+    if step["min_minutes"] is not None:
+        require(step["time_box_minutes"] is not None and step["min_minutes"] <= step["time_box_minutes"],
+                "bad_minimum", field="min_minutes")
+
+
+def add(conn, workshop_id, *, activity, title, prompt="", time_box_minutes=None, options=None, notes="",
+        min_minutes=None, optional=False):
     kind = activities.get(activity)
-    values = _clean_fields(kind, {"title": title, "prompt": prompt,
-                                  "time_box_minutes": time_box_minutes, "options": options or {}})
+    values = _clean_fields(kind, {"title": title, "prompt": prompt, "time_box_minutes": time_box_minutes,
+                                  "options": options or {}, "notes": notes, "min_minutes": min_minutes,
+                                  "optional": optional})
+    _check_minimum({"time_box_minutes": values.get("time_box_minutes"), "min_minutes": values.get("min_minutes")})
     position = conn.execute(select(func.count()).select_from(steps)
                             .where(steps.c.workshop_id == workshop_id)).scalar_one()
     step_id = conn.execute(insert(steps).values(workshop_id=workshop_id, position=position,
@@ -112,9 +139,11 @@ def add(conn, workshop_id, *, activity, title, prompt="", time_box_minutes=None,
 def edit(conn, workshop_id, step_id, fields):
     step = get(conn, workshop_id, step_id)
     values = _clean_fields(activities.get(step["activity"]), fields)
-    if "time_box_minutes" in fields and fields["time_box_minutes"] is None:
-        values["time_box_minutes"] = None
+    for name in ("time_box_minutes", "min_minutes"):
+        if name in fields and fields[name] is None:
+            values[name] = None
     require(values, "bad_payload", field="step")
+    _check_minimum({**step, **values})
     if "title" in values or "prompt" in values:
         values["edited"] = True  # the method's other-language text no longer matches
     conn.execute(update(steps).where(steps.c.id == step_id).values(**values))

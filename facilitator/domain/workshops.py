@@ -7,6 +7,7 @@ import time
 from sqlalchemy import insert, select, update
 
 from ..db import workshops
+from . import clock
 from .changes import bump
 from .dates import date_text, parse_date
 from .errors import DomainError, require
@@ -93,6 +94,7 @@ def public(workshop):
         "locked": workshop["locked"], "started": workshop["started"],
         "current_step_id": workshop["current_step_id"], "goals": workshop["goals"],
         "blanked": bool(workshop["blanked"]),
+        "start_minutes": workshop["start_minutes"], "next_meeting": workshop["next_meeting"],
     }
 
 
@@ -106,6 +108,24 @@ def set_goals(conn, workshop_id, goals):
 def _set(conn, workshop_id, **values):
     conn.execute(update(workshops).where(workshops.c.id == workshop_id).values(**values))
     return bump(conn, workshop_id, "workshop", {"workshop": public(get(conn, workshop_id))})
+
+
+def set_start(conn, workshop_id, start):
+    """When the day starts: "8.30", "8:30" or minutes after midnight; the clock plan moves with it
+    (the steps' clock times are in the agenda's change)."""
+    minutes = clock.parse_clock(start)
+    require(minutes is not None, "bad_time", field="start_time")
+    return _set(conn, workshop_id, start_minutes=minutes)
+
+
+def set_next_meeting(conn, workshop_id, day):
+    """The next meeting's date (typed as d.m.yyyy or ISO from the date field), or None to clear it."""
+    value = None
+    if day:
+        parsed = parse_date(day) if isinstance(day, str) else None
+        require(parsed is not None, "bad_payload", field="next_meeting")
+        value = parsed.isoformat()
+    return _set(conn, workshop_id, next_meeting=value)
 
 
 def set_locked(conn, workshop_id, locked):

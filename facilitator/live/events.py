@@ -153,7 +153,8 @@ def add_step(ctx, p):
 
 @event("step.edit", FACILITATOR)
 def edit_step(ctx, p):
-    fields = {k: p[k] for k in ("title", "prompt", "time_box_minutes", "options") if k in p}
+    fields = {k: p[k] for k in ("title", "prompt", "time_box_minutes", "min_minutes", "optional", "notes", "options")
+              if k in p}
     return changed(steps.edit(ctx.conn, ctx.workshop["id"], p.get("step_id"), fields))
 
 

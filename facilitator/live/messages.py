@@ -17,6 +17,8 @@ MESSAGES = {
     "internal": lambda p: _("Something went wrong on the server. Please try again."),
     "rate_limited": lambda p: _("Too many at once: please wait %(seconds)s seconds.", seconds=p.get("retry_after", 1)),
     "quota": lambda p: QUOTAS.get(p.get("what"), QUOTAS["ideas_per_step"])(p.get("limit")),
+    "bad_time": lambda p: _("Write the time as hours and minutes, for example 8.30."),
+    "bad_minimum": lambda p: _("The shortest time cannot be longer than the time box."),
     # Refused connections (connect_error): retrying cannot help.
     "unknown_workshop": lambda p: _("No workshop with that code."),
     "not_participant": lambda p: _("This phone is not in the workshop any more. Join again with the code."),

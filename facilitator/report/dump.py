@@ -19,13 +19,13 @@ FORMAT = "facilitator.workshop"
 VERSION = 1
 
 WORKSHOP_FIELDS = ("title", "organisation", "facilitator_name", "date", "language", "anonymous", "locked", "started",
-                   "goals", "created_at", "closed_at", "series")
+                   "goals", "created_at", "closed_at", "series", "start_minutes", "next_meeting")
 # The core's tables in dependency order; each activity type's own follow (activities.Table).
 CORE_TABLES = (
     Table("participants", db.participants, ("nickname", "joined_at")),
     Table("steps", db.steps, ("position", "activity", "title", "prompt", "time_box_minutes", "options",
                               "source_step_id", "state", "submissions_open", "results_revealed", "started_at",
-                              "ended_at", "method_id", "block", "content", "edited"),
+                              "ended_at", "method_id", "block", "content", "edited", "notes", "min_minutes", "optional"),
           links={"source_step_id": "steps"}, json_fields=("options", "content")),
     Table("clusters", db.clusters, ("step_id", "client_id", "title", "position"), links={"step_id": "steps"}),
     Table("ideas", db.ideas, ("step_id", "participant_id", "client_id", "text", "cluster_id", "position",
@@ -96,7 +96,8 @@ def load(conn, document):
     """A new workshop (with a new code and secret) holding everything in `document`; its row."""
     if not isinstance(document, dict) or document.get("format") != FORMAT or document.get("version") != VERSION:
         raise ValueError("not a Facilitator workshop export (format facilitator.workshop, version 1)")
-    fields = {f: document["workshop"][f] for f in WORKSHOP_FIELDS}
+    # An export from before a field existed leaves it to the column's default.
+    fields = {f: document["workshop"][f] for f in WORKSHOP_FIELDS if f in document["workshop"]}
     fields["series"] = json.dumps(fields["series"], ensure_ascii=False)
     workshop_id = conn.execute(insert(db.workshops).values(
         code=new_code(conn), secret=secrets.token_urlsafe(24), **fields)).inserted_primary_key[0]

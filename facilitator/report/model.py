@@ -13,6 +13,7 @@ from collections import defaultdict
 from flask_babel import gettext as _, ngettext
 
 from .. import activities
+from ..domain import clock
 from ..domain.dates import as_shown, date_text
 from ..domain.errors import DomainError
 from ..domain.privacy import withhold
@@ -150,9 +151,19 @@ class Report:
         return {"joined": len(self.participants), "contributed": len(contributed),
                 "ideas": len(self.ideas), "votes": len(self.rows("votes"))}
 
+    def clock_plan(self):
+        """Each step's planned start and end ("9.30"), from the same plan as the console's and
+        the run-sheet's (domain/clock.py)."""
+        language = self.workshop["language"]
+        start = self.workshop.get("start_minutes", clock.DEFAULT_START)
+        return {step["id"]: (clock.clock_text(begin, language), clock.clock_text(end, language))
+                for step, begin, end in clock.plan(start, self.steps)}
+
     def build(self):
+        times = self.clock_plan()
         agenda = [{"title": s["title"], "activity": s["activity"], "prompt": s["prompt"],
                    "planned": s["time_box_minutes"], "actual": _minutes(s), "state": s["state"],
+                   "start": times[s["id"]][0], "end": times[s["id"]][1],
                    "result": self.result(s), "section": f"{s['activity']}/report.html"
                    if section(s["activity"]) is not None else None} for s in self.steps]
         return {

@@ -41,11 +41,12 @@ def main(argv):
     from ..db import engine_url
     from .dump import dump
     from .formats import WRITERS
+    from .runsheet import WRITERS as SHEETS
     activities.load()  # the types' tables, for the dump
     engine = create_engine(engine_url(url))
     app = pages_app({"MIN_ANSWERS_SHOWN": int(os.environ["FACILITATOR_MIN_ANSWERS_SHOWN"])})
     with app.app_context(), transaction(engine) as conn:
-        body = WRITERS[extension](dump(conn, int(workshop_id)))
+        body = {**WRITERS, **SHEETS}[extension](dump(conn, int(workshop_id)))
     sys.stdout.buffer.write(body if isinstance(body, bytes) else body.encode())
     return 0
 

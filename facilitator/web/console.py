@@ -122,16 +122,25 @@ def facilitate(code, secret):
 
 def library_for_console(library, language):
     """The method library as the console's planner shows it: texts in the workshop's language."""
+    def choice_json(choice):
+        return {"name": choice.name, "label": choice.label[language], "default": choice.default,
+                "options": [{"key": key, "label": option["label"][language]} for key, option in choice.options.items()]}
+
+    def choices_of(methods):
+        found = {choice.name: choice for method in methods for choice in method.choices}
+        return [choice_json(choice) for choice in found.values()]
+
     def method_json(method):
         return {"id": method.id, "title": method.title[language], "summary": method.summary[language],
-                "themes": list(method.themes), "minutes": method.minutes,
+                "themes": list(method.themes), "minutes": method.minutes, "choices": choices_of([method]),
                 "steps": [{"activity": s.activity, "title": s.title[language], "minutes": s.minutes}
                           for s in method.steps]}
 
     def day_json(day):
         return {"id": day.id, "title": day.title[language], "summary": day.summary[language],
                 "methods": list(day.methods), "goals": day.goals.get(language, ""),
-                "minutes": sum(library.methods[m].minutes for m in day.methods if m in library.methods)}
+                "minutes": sum(library.methods[m].minutes for m in day.methods if m in library.methods),
+                "choices": choices_of([library.methods[m] for m in day.methods if m in library.methods])}
 
     return {"methods": [method_json(m) for m in library.methods.values()],
             "days": [day_json(d) for d in library.days.values()]}

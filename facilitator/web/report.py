@@ -8,7 +8,7 @@ from flask_babel import gettext as _
 
 from ..domain import lifecycle
 from ..live import close_workshop
-from ..report import formats, worker
+from ..report import formats, runsheet as runsheet_formats, worker
 from .common import engine, load_workshop, message_page, require_facilitator
 
 blueprint = Blueprint("report", __name__)
@@ -22,11 +22,19 @@ def filename(workshop, extension):
     return f"{slug}-{workshop['date']}.{extension}" if workshop["date"] else f"{slug}.{extension}"
 
 
+@blueprint.get("/w/<code>/runsheet.<extension>")
+def runsheet(code, extension):
+    """The run-sheet of the day (report/runsheet.py), as PDF or HTML."""
+    if extension not in ("pdf", "html"):
+        return message_page(404, _("No such format"), _("The run-sheet comes as PDF or HTML."))
+    return download(code, f"runsheet.{extension}")
+
+
 @blueprint.get("/w/<code>/report.<extension>")
 def download(code, extension):
     workshop = load_workshop(code)
     require_facilitator(workshop)
-    if extension not in WRITERS:
+    if extension not in WRITERS and extension not in runsheet_formats.WRITERS:
         return message_page(404, _("No such format"), _("The report comes as HTML, PDF, Markdown, CSV or JSON."))
     # In a worker process: the dump and the rendering of a large day are seconds of CPU work.
     try:
@@ -37,7 +45,8 @@ def download(code, extension):
         return message_page(500, _("The report could not be made"),
                             _("Try again in a moment. The workshop's data is safe."))
     disposition = "inline" if extension == "html" and request.args.get("view") else "attachment"
-    return Response(body, mimetype=formats.FORMATS[extension], headers={
+    mimetype = {**formats.FORMATS, **runsheet_formats.FORMATS}[extension]
+    return Response(body, mimetype=mimetype, headers={
         "Content-Disposition": f'{disposition}; filename="{filename(workshop, extension)}"',
         "Cache-Control": "no-store"})
 

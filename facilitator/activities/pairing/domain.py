@@ -142,7 +142,9 @@ def arrive(conn, workshop, step, participant_id):
 
 
 def group_of(conn, step, participant_id):
-    """The participant's group number in the step's latest round, or None."""
+    """The participant's group number in the step's latest round, or None. A talk-only step
+    takes no ideas at all (the facilitator may not open it for them either)."""
+    require(not json.loads(step["options"]).get("talk_only"), "wrong_step")
     return next((n for n, members in latest(conn, step)[1].items() if participant_id in members), None)
 
 

@@ -11,6 +11,8 @@ def strings():
         "field_group_size": _("Group size"),
         "field_merge_previous": _("Make fours of the previous pairs (1-2-4-All)"),
         "pairs_round": plural("Round {round}: {count} group", "Round {round}: {count} groups"),
+        "field_talk_only": _("Talk only: nothing is written down"),
+        "pair_talk_only": _("Talk it over with your pair. Nothing is written down or goes into the report."),
         "pairs_none": _("No groups yet: they are formed from the phones present."),
         "pairs_shuffle": _("New pairs"),
         "pairs_shuffle_confirm": _("Everyone gets a new pair and the {count} groups of round {round} are broken up. "

@@ -7,7 +7,8 @@ import { toast } from "./live.js";
 import { activityLabel } from "./views.js";
 import { names, moduleOf } from "./activities.js";
 import { declaration } from "./declarations.js";
-import { duration, plannedMinutes, actualMinutes, isOver, stepTimeText, dayTimes } from "./console_time.js";
+import { duration, plannedMinutes, actualMinutes, isOver, stepTimeText } from "./console_time.js";
+import { createDayClock } from "./console_day.js";
 
 /** The types a facilitator adds by hand, in the order their console modules ask for. */
 function addable() {
@@ -76,6 +77,7 @@ export function createAgenda(ctx, ui) {
   function stepMeta(step) {
     const front = moduleOf(step.activity);
     const parts = [activityLabel(step.activity), ...(front.meta ? front.meta(step, store) : [])];
+    if (step.optional) parts.push(t("step_optional"));
     const kind = declaration(step.activity);
     if (step.source_step_id != null) {
       const source = store.step(step.source_step_id);
@@ -89,7 +91,8 @@ export function createAgenda(ctx, ui) {
   function timeLine(step) {
     const actual = actualMinutes(step, store);
     return h("p", { class: ["agenda-item__time", isOver(step, actual) && "is-over"], text: stepTimeText(step, store),
-      testid: "step-time", data: { stepId: step.id, planned: step.time_box_minutes ?? "", actual: actual == null ? "" : Math.round(actual) } });
+      testid: "step-time", data: { stepId: step.id, planned: step.time_box_minutes ?? "", actual: actual == null ? "" : Math.round(actual),
+        clockStart: step.clock ? step.clock.start : "" } });
   }
 
   function stepItem(step, index, count) {
@@ -104,7 +107,8 @@ export function createAgenda(ctx, ui) {
       h("div", { class: "agenda-item__text" },
         h("p", { class: "agenda-item__title", text: step.title, testid: "step-title" }),
         h("p", { class: "agenda-item__meta", text: stepMeta(step) }),
-        timeLine(step)),
+        timeLine(step),
+        notesOf(step, active)),
       h("span", { class: ["state", `state--${step.state}`], text: t(`state_${step.state}`), testid: "step-state" })),
     h("div", { class: "agenda-item__actions" },
       active ? null : h("button", { type: "button", class: "btn btn--small", text: t("go_to_step"), testid: "step-goto",
@@ -119,6 +123,14 @@ export function createAgenda(ctx, ui) {
         on: { click: (e) => act("step.move", { step_id: step.id, position: index + 1 }, e.currentTarget) } }),
       active ? null : confirmButton({ label: t("remove"), confirmLabel: t("remove_confirm"), testid: "step-remove",
         confirmTestid: "step-remove-confirm", onConfirm: () => act("step.remove", { step_id: step.id }) })));
+  }
+
+  /** The facilitator's notes: open under the current step, folded under the others. */
+  function notesOf(step, active) {
+    if (!step.notes) return null;
+    const body = h("p", { class: "agenda-item__notes-text", text: step.notes, testid: "step-notes" });
+    return h("details", { class: "agenda-item__notes", open: active },
+      h("summary", { text: t("notes_heading") }), body);
   }
 
   /** Consecutive steps of one method addition (`block`) under the method's title. */
@@ -171,6 +183,9 @@ export function createAgenda(ctx, ui) {
     const title = h("input", { class: "input", value: step.title, maxLength: 120, required: true, testid: "step-edit-title" });
     const prompt = h("textarea", { class: "input", value: step.prompt || "", maxLength: 500, rows: 3, testid: "step-edit-prompt" });
     const minutes = h("input", { class: "input", type: "number", min: 1, max: 480, value: step.time_box_minutes ?? "", testid: "step-edit-minutes" });
+    const shortest = h("input", { class: "input", type: "number", min: 1, max: 480, value: step.min_minutes ?? "", testid: "step-edit-min-minutes" });
+    const optional = h("input", { type: "checkbox", checked: Boolean(step.optional), testid: "step-edit-optional" });
+    const notes = h("textarea", { class: "input", value: step.notes || "", maxLength: 4000, rows: 4, testid: "step-edit-notes" });
     const options = optionFields(step.activity, step.options || {}, "step-edit");
     listKey = null; // the list is drawn again when the form closes
     const close = () => { view.editingStep = null; ctx.render(); };
@@ -178,16 +193,20 @@ export function createAgenda(ctx, ui) {
       h("p", { class: "step-editor__kind", text: activityLabel(step.activity) }),
       field(t("field_title"), title),
       field(t("field_prompt"), prompt),
-      field(t("field_minutes"), minutes),
+      h("div", { class: "field-row" }, field(t("field_minutes"), minutes), field(t("field_min_minutes"), shortest)),
+      h("label", { class: "check" }, optional, h("span", { text: t("field_optional") })),
       options.nodes,
+      field(t("field_notes"), notes),
       h("div", { class: "row" },
         h("button", { type: "submit", class: "btn btn--primary btn--small", text: t("save"), testid: "step-edit-save" }),
         h("button", { type: "button", class: "btn btn--small", text: t("cancel"), testid: "step-edit-cancel", on: { click: close } })));
     form.addEventListener("keydown", (e) => { if (e.key === "Escape") close(); });
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
-      const payload = { step_id: step.id, title: title.value.trim(), prompt: prompt.value.trim(), time_box_minutes: numberOrNull(minutes.value) };
+      const payload = { step_id: step.id, title: title.value.trim(), prompt: prompt.value.trim(), time_box_minutes: numberOrNull(minutes.value),
+        min_minutes: numberOrNull(shortest.value), optional: optional.checked, notes: notes.value.trim() };
       if (Number.isNaN(payload.time_box_minutes)) { minutes.focus(); return; }
+      if (Number.isNaN(payload.min_minutes)) { shortest.focus(); return; }
       if (!options.empty) {
         payload.options = options.read();
         if (!payload.options) return;
@@ -263,20 +282,11 @@ export function createAgenda(ctx, ui) {
     if (!goalsOpened) { goalsOpened = true; ui.goals.open = !store.started; }
   }
 
-  /** The day's planned total, and once started the time elapsed against it. */
+  const dayClock = createDayClock(ctx, ui.dayTime);
+
+  /** The day's clock, and each step's time line. */
   function renderTimes() {
-    const { planned, elapsed, over } = dayTimes(store);
-    const box = ui.dayTime;
-    box.dataset.planned = String(planned);
-    box.dataset.elapsed = elapsed == null ? "" : String(Math.round(elapsed));
-    box.dataset.over = over == null ? "" : String(Math.round(over));
-    const running = over != null && over >= 3 && store.phase === "running";
-    replace(box,
-      h("span", { class: "day-time__main", text: elapsed == null ? t("day_planned", { duration: duration(planned) })
-        : t("day_elapsed", { elapsed: duration(elapsed), planned: duration(planned) }) }),
-      elapsed == null || store.phase !== "running" ? null
-        : h("span", { class: ["day-time__cue", running && "is-over"], testid: running ? "day-over" : "day-on-track",
-          text: running ? t("day_over", { duration: duration(over) }) : t("day_on_track") }));
+    dayClock.render();
     for (const node of ui.agenda.querySelectorAll("[data-testid=step-time]")) {
       const step = store.step(Number(node.dataset.stepId));
       if (!step) continue;

@@ -22,8 +22,23 @@ export function createLibrary(ctx, host) {
   let theme = "";          // the theme filter ("" = all)
   let confirming = null;   // id of the day whose replace-or-append question is open
 
+  const picked = new Map(); // "day:id" or "method:id" -> {choice name: option key}
+
+  /** The words a method or day lets the facilitator pick (who the customer is...), as selects. */
+  function choiceFields(item, key) {
+    if (!item.choices || !item.choices.length) return null;
+    const chosen = picked.get(key) || Object.fromEntries(item.choices.map((c) => [c.name, c.default]));
+    picked.set(key, chosen);
+    return item.choices.map((choice) => {
+      const select = h("select", { class: "input input--small", testid: "choice-select", data: { choice: choice.name },
+        on: { change: (e) => { chosen[choice.name] = e.currentTarget.value; } } },
+      choice.options.map((o) => h("option", { value: o.key, text: o.label, selected: o.key === chosen[choice.name] })));
+      return h("label", { class: "field library-card__choice" }, h("span", { class: "field__label", text: choice.label }), select);
+    });
+  }
+
   async function addMethod(method, button) {
-    const answer = await act("agenda.add_method", { method_id: method.id }, button);
+    const answer = await act("agenda.add_method", { method_id: method.id, choices: picked.get(`method:${method.id}`) }, button);
     if (answer.ok) toast(t("library_added", { title: method.title }), "ok");
   }
 
@@ -33,7 +48,7 @@ export function createLibrary(ctx, host) {
       const cleared = await act("agenda.clear", {}, button);
       if (!cleared.ok) return;
     }
-    const answer = await act("agenda.apply_day", { day_id: day.id }, button);
+    const answer = await act("agenda.apply_day", { day_id: day.id, choices: picked.get(`day:${day.id}`) }, button);
     if (answer.ok) toast(t("library_day_applied", { title: day.title }), "ok");
     draw();
   }
@@ -60,6 +75,7 @@ export function createLibrary(ctx, host) {
         h("span", { class: "chip chip--muted", text: t("library_about", { duration: duration(day.minutes) }) })),
       h("p", { class: "library-card__summary", text: day.summary }),
       h("ol", { class: "library-card__methods" }, titles.map((title) => h("li", { text: title }))),
+      choiceFields(day, `day:${day.id}`),
       question || h("div", { class: "library-card__actions" }, use));
   }
 
@@ -75,6 +91,7 @@ export function createLibrary(ctx, host) {
           h("span", { class: "library-step__kind", text: activityLabel(s.activity), title: activityLabel(s.activity) }),
           h("span", { class: "library-step__title", text: s.title }),
           s.minutes ? h("span", { class: "library-step__min", text: t("minutes_short", { count: s.minutes }) }) : null))),
+      choiceFields(method, `method:${method.id}`),
       h("div", { class: "library-card__actions" },
         h("button", { type: "button", class: "btn btn--small btn--primary", text: t("library_add"), testid: "method-add",
           on: { click: (e) => addMethod(method, e.currentTarget) } })));

@@ -1,6 +1,10 @@
-// Planned and actual time on the console: the steps' time boxes against `started_at`/`ended_at`
-// (seconds since the epoch, on the server's clock: Store.now() corrects ours).
+// The day in clock time on the console: each step's planned clock times come from the server's
+// plan (step.clock, domain/clock.py); how far ahead or behind the day runs is counted here, live,
+// the way domain/clock.py's `behind` counts it: when the day will end if the rest goes by the
+// plan, minus when the plan ends. A break that takes its planned minutes is on time, not overrun.
+// Times are seconds since the epoch on the server's clock (Store.now() corrects ours).
 import { t } from "./dom.js";
+import { clockText } from "./clock.js";
 
 /** "45 min", "1 h", "2 h 10 min". */
 export function duration(minutes) {
@@ -11,8 +15,10 @@ export function duration(minutes) {
   return rest ? t("hours_minutes", { hours, minutes: rest }) : t("hours_only", { hours });
 }
 
+const planned = (step) => step.time_box_minutes || 0;
+
 export function plannedMinutes(steps) {
-  return steps.reduce((sum, step) => sum + (step.time_box_minutes || 0), 0);
+  return steps.reduce((sum, step) => sum + planned(step), 0);
 }
 
 /** Minutes a step took (done), or has taken so far (the current one); null if never started. */
@@ -28,35 +34,38 @@ export function isOver(step, actual) {
   return actual != null && step.time_box_minutes != null && actual > step.time_box_minutes + 1;
 }
 
-/** One step's time line: "10 min planned · 3 min so far". */
+/** One step's time line: "klo 9.30–9.45 · 3 min so far". */
 export function stepTimeText(step, store) {
-  const planned = step.time_box_minutes ? t("step_planned", { duration: duration(step.time_box_minutes) }) : t("step_no_time_box");
+  const clock = step.clock ? t("at_clock", { time: `${clockText(step.clock.start)}–${clockText(step.clock.end)}` }) : null;
+  const planned = step.time_box_minutes ? duration(step.time_box_minutes) : t("step_no_time_box");
   const actual = actualMinutes(step, store);
-  if (actual == null) return planned;
-  const key = step.state === "active" ? "step_so_far" : "step_took";
-  return `${planned} · ${t(key, { duration: duration(actual) })}`;
+  const parts = [clock, planned];
+  if (actual != null) parts.push(t(step.state === "active" ? "step_so_far" : "step_took", { duration: duration(actual) }));
+  return parts.filter(Boolean).join(" · ");
+}
+
+/** When the day will end (seconds) if what is left goes by the plan (domain/clock.py). */
+function projectedEnd(steps, startAt, now) {
+  const current = steps.find((s) => s.state === "active");
+  if (!current) {
+    const ended = steps.map((s) => s.ended_at).filter((v) => v != null);
+    if (ended.length) return Math.max(...ended);
+    return Math.max(now, startAt) + plannedMinutes(steps) * 60;
+  }
+  const end = Math.max(now, (current.started_at ?? now) + planned(current) * 60);
+  return end + plannedMinutes(steps.filter((s) => s.position > current.position && s.state === "pending")) * 60;
 }
 
 /**
- * The day against its plan: {planned, elapsed, over} in minutes. `elapsed` is null before the
- * start; `over` is how much later than planned the day will end if the rest goes by the plan.
+ * The day against its clock plan: {start, end, planned, behind} — start and end in minutes after
+ * midnight, planned in minutes, behind in minutes (negative: ahead).
  */
 export function dayTimes(store) {
   const steps = store.steps;
-  const planned = plannedMinutes(steps);
-  const starts = steps.map((s) => s.started_at).filter((v) => v != null);
-  if (!store.started || !starts.length) return { planned, elapsed: null, over: null };
-  const first = Math.min(...starts);
-  let end = store.now() / 1000;
-  if (store.phase === "ended") {
-    const ends = steps.map((s) => s.ended_at).filter((v) => v != null);
-    if (ends.length) end = Math.max(...ends);
-  }
-  const elapsed = Math.max(0, end - first) / 60;
-  let remaining = 0;
-  for (const step of steps) {
-    if (step.state === "pending") remaining += step.time_box_minutes || 0;
-    else if (step.state === "active") remaining += Math.max(0, (step.time_box_minutes || 0) - (actualMinutes(step, store) || 0));
-  }
-  return { planned, elapsed, over: elapsed + remaining - planned };
+  const total = plannedMinutes(steps);
+  const start = store.workshop.start_minutes ?? 510;
+  if (!steps.length || !steps[0].clock) return { start, end: start + total, planned: total, behind: 0 };
+  const startAt = steps[0].clock.start_at;
+  const behind = (projectedEnd(steps, startAt, store.now() / 1000) - (startAt + total * 60)) / 60;
+  return { start, end: start + total, planned: total, behind };
 }

@@ -11,6 +11,7 @@ export const addStep = { order: 6 };
 export const options = {
   group_size: { label: "field_group_size", testid: "group-size" },
   merge_previous: { label: "field_merge_previous", testid: "merge-previous" },
+  talk_only: { label: "field_talk_only", testid: "talk-only" },
 };
 
 export function meta(step) {

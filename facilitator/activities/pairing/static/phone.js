@@ -32,6 +32,7 @@ function pairCard(store, step) {
 export function render(step, page) {
   const card = pairCard(page.store, step);
   if (!myGroup(page.store, step)) return { parts: [card] };
+  if (step.options.talk_only) return { parts: [card, page.notice(t("pair_talk_only"), "pair-talk-only")] };
   const writing = page.writing(step, { placeholder: t("pair_idea_placeholder") });
   return {
     parts: [card, h("h3", { class: "pair-ideas-title", text: t("pair_ideas_heading"), testid: "pair-ideas-heading" }), ...writing.parts],
