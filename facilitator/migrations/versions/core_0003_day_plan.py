@@ -4,7 +4,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "core_0003_day_plan"
-down_revision = "core_0002"
+down_revision = "core_0003"  # after the pause screen (core_0003_blank_screen.py)
 branch_labels = None
 depends_on = None
 
