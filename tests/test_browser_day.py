@@ -169,7 +169,7 @@ def test_finnish_ground_rules_agreed_by_consent(server, browser):
     expect(poster).to_be_visible(timeout=10000)
     expect(poster.get_by_test_id("poster-rule")).to_have_count(3)
     expect(poster.get_by_test_id("poster-rule").nth(1)).to_contain_text("kerrot siitä etukäteen")
-    expect(console.locator("[data-testid=step][data-activity=consent]").get_by_test_id("step-time")).to_contain_text("15")
+    expect(console.locator("[data-testid=step][data-activity=consent]").get_by_test_id("step-time")).to_contain_text("20 min")
     shot(console, "console-agreed")
     shot(phones[0], "phone-agreed")
     projector.bring_to_front()

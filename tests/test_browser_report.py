@@ -55,6 +55,8 @@ def test_download_continue_in_a_series_and_delete(server, browser, tmp_path):
     console.get_by_test_id("new-continue-from").fill(code)
     console.get_by_test_id("new-submit").click()
     console.wait_for_url(re.compile(r"/w/[A-Z0-9]{6}/console$"))
+    console.get_by_test_id("next-step").click()  # first what has gone well, then the statuses
+    expect(console.get_by_test_id("current-step-title")).to_have_text("Mikä on mennyt hyvin?")
     console.get_by_test_id("next-step").click()
     expect(console.get_by_test_id("action-row")).to_have_count(1)
     row = console.get_by_test_id("action-row").first

@@ -120,3 +120,15 @@ def test_start_time_and_next_meeting_are_checked_on_the_server(room):
     assert steps[0]["clock"]["start"] == 9 * 60 + 15 and steps[1]["clock"]["start"] == 9 * 60 + 25
     assert console.send("workshop.next_meeting", {"next_meeting": "2027-02-30"})["code"] == "bad_payload"
     console.ok("workshop.next_meeting", {"next_meeting": None})
+
+
+def test_the_command_line_exports_the_run_sheet(app, tmp_path):
+    from facilitator.cli import main as cli
+    room, console, snapshot = applied(app, "existing_values")
+    target = tmp_path / "kasikirjoitus.pdf"
+    assert cli(["export", room.code, "--format", "runsheet.pdf", "-o", str(target),
+                "--data-dir", app.config["DATA_DIR"]]) == 0
+    text = " ".join(page.extract_text() for page in PdfReader(str(target)).pages)
+    assert "Käsikirjoitus" in text and "Mitä arvo tarkoittaa meidän työssämme?" in text
+    closing = snapshot["steps"][-1]["clock"]
+    assert f"{closing['start'] // 60}.{closing['start'] % 60:02d}–{closing['end'] // 60}.{closing['end'] % 60:02d}" in text
