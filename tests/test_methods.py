@@ -145,7 +145,10 @@ class Day:
         self.plenary(step)
         self.facilitator.ok("workshop.next_meeting", {"next_meeting": "2027-01-12"})
         assert self.projector.changes()[-1]["workshop"]["next_meeting"] == "2027-01-12"
-        assert self.facilitator.send("workshop.next_meeting", {"next_meeting": "12.1.2027"})["code"] == "bad_payload"
+        # Typed as the room writes dates (d.m.yyyy) it is the same day; a day that is none is refused.
+        self.facilitator.ok("workshop.next_meeting", {"next_meeting": "12.1.2027"})
+        assert self.projector.changes()[-1]["workshop"]["next_meeting"] == "2027-01-12"
+        assert self.facilitator.send("workshop.next_meeting", {"next_meeting": "32.1.2027"})["code"] == "bad_payload"
 
     def feedback(self, step):
         for value, phone in zip((5, 4, 4, 2), self.phones):
