@@ -13,6 +13,7 @@ import zxingcpp
 from PIL import Image
 from playwright.sync_api import expect
 
+from a11y import assert_accessible, assert_targets
 from server import Server
 
 pytestmark = pytest.mark.browser
@@ -29,8 +30,13 @@ def server(tmp_path_factory):
 
 
 def shot(page, name):
+    """A screenshot in test-artifacts/, and axe-core's WCAG 2.1 AA check of what it shows (on a
+    phone also that every control is at least 44×44 px)."""
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=False)
+    assert_accessible(page, name)
+    if page.viewport_size["width"] <= 400:
+        assert_targets(page, name)
 
 
 def join_url_from_qr(projector):

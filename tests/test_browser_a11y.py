@@ -242,4 +242,9 @@ def test_a_burst_of_ideas_is_announced_once_and_then_summed_up_not_one_by_one(se
     assert said[0] == "Uusi idea: Ajatus 0"
     assert len(said) <= 3, said  # one idea, then a summary: not twelve announcements
     assert said[-1] == "11 uutta ideaa lisää", said
+    # A full board: 60 ideas (the contrast of every card's buttons once failed 238 times here).
+    for number in range(12, 60):
+        ok(facilitator, "idea.submit", {"client_id": f"burst{number:04d}", "text": f"Ajatus {number} palavereista"})
+    expect(console.get_by_test_id("idea")).to_have_count(60, timeout=15000)
+    assert_accessible(console, "console: 60 ideas")
     facilitator.sio.disconnect()

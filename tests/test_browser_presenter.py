@@ -159,6 +159,7 @@ def test_the_phone_console_runs_the_day_from_the_facilitators_phone(server, brow
     projector.goto(f"{server.url}/w/{code}/screen")
     console.bring_to_front()
     console.get_by_test_id("facilitator-link-panel").locator("summary").click()
+    shot(console, "console-phone-console-qr")
     codes = zxingcpp.read_barcodes(Image.open(io.BytesIO(console.get_by_test_id("remote-qr").screenshot())))
     assert codes and codes[0].text.endswith("?to=remote") and f"/w/{code}/facilitate/" in codes[0].text
 

@@ -107,7 +107,7 @@ function renderBar() {
   const method = step && step.content ? (step.content[store.workshop.language] || {}).method : null;
   replace(ui.progress,
     h("span", { class: "topline__step", text: method ? `${progressText(store)} · ${method}` : progressText(store) }),
-    block.length > 1 ? h("span", { class: "blockdots", testid: "block-dots", data: { steps: block.length },
+    block.length > 1 ? h("span", { class: "blockdots", testid: "block-dots", data: { steps: block.length }, attrs: { role: "img" },
       aria: { label: t("step_progress", { current: block.findIndex((s) => s.id === step.id) + 1, total: block.length }) } },
     block.map((s) => h("span", { class: ["blockdots__dot", `blockdots__dot--${s.id === step.id ? "current" : s.state}`],
       testid: "block-dot", data: { stepId: s.id, state: s.id === step.id ? "current" : s.state } }))) : null);
