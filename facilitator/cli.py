@@ -29,6 +29,9 @@ def _parser():
                        default=os.environ.get("FACILITATOR_ASYNC_MODE", "eventlet"))
     serve.add_argument("--admin-password", default=os.environ.get("FACILITATOR_ADMIN_PASSWORD"),
                        help="if set, creating a workshop asks for it")
+    serve.add_argument("--unbundled", action="store_true", default=bool(os.environ.get("FACILITATOR_UNBUNDLED")),
+                       help="serve the front end's source modules, not `npm run build`'s bundles "
+                            "(for working on the front end)")
     serve.add_argument("--retention-days", type=int, default=_env_int("FACILITATOR_RETENTION_DAYS"),
                        help="delete workshops this many days after their day ended (default: keep)")
 
@@ -184,7 +187,7 @@ def _serving_app(args, base, origins):
         "ALLOWED_ORIGINS": origins,
         "DATA_DIR": args.data_dir, "DATABASE_URL": args.database, "ASYNC_MODE": args.async_mode,
         "PUBLIC_URL": base, "ADMIN_PASSWORD": args.admin_password, "RETENTION_DAYS": args.retention_days,
-        "MESSAGE_QUEUE": args.message_queue,
+        "MESSAGE_QUEUE": args.message_queue, "UNBUNDLED": args.unbundled,
     })
 
 
