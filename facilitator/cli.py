@@ -9,6 +9,7 @@ import signal
 import sys
 
 ASYNC_MODES = ("eventlet", "gevent", "threading")
+LISTEN_BACKLOG = 2048
 
 
 def _parser():
@@ -178,7 +179,16 @@ def _server_options(args):
     # eventlet's WSGI server serves at most 1,024 connections at once by default, and every
     # connected phone holds one for as long as it is connected: the 1,025th phone would wait in
     # the accept queue until another left (measured: docs/performance.md).
-    return {"max_size": 20000} if args.async_mode == "eventlet" else {}
+    if args.async_mode != "eventlet":
+        return {}
+    # A hall of phones opens the page within seconds of the QR code going up, each with a few
+    # connections at once; beyond eventlet's listen backlog of 50 the kernel drops them, and they
+    # come back only with SYN retries after 1, 3, 7... s. Flask-SocketIO opens the socket with
+    # eventlet.listen and has no backlog option.
+    import functools
+    import eventlet
+    eventlet.listen = functools.partial(eventlet.listen, backlog=LISTEN_BACKLOG)
+    return {"max_size": 20000}
 
 
 def _serving_app(args, base, origins):
