@@ -27,6 +27,8 @@ const SHEETS = ["css/base.css", "css/pages.css"];
 // scripts and import maps has it.
 const TARGET = "es2022";
 const TYPES_MODULE = /static[\\/]js[\\/]bundled\.js$/;
+// What a style sheet may point at with url(): inlined, so that the bundle needs no files beside it.
+const INLINED = Object.fromEntries([".svg", ".png", ".jpg", ".gif", ".webp", ".woff", ".woff2"].map((e) => [e, "dataurl"]));
 
 const posix = (path) => path.split(sep).join("/");
 const hash = (bytes) => createHash("sha256").update(bytes).digest("hex");
@@ -47,7 +49,7 @@ export async function bundlePages(root) {
   };
   const run = async (options) => {
     const result = await esbuild.build({ absWorkingDir: root, bundle: true, write: false, metafile: true,
-      format: "esm", target: TARGET, logLevel: "error", outdir: out, ...options });
+      format: "esm", target: TARGET, logLevel: "error", outdir: out, loader: INLINED, ...options });
     for (const input of Object.keys(result.metafile.inputs)) if (existsSync(join(root, input))) inputs.add(join(root, input));
     return result;
   };

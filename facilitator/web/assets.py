@@ -18,6 +18,7 @@ import hashlib
 import json
 import logging
 import mimetypes
+from functools import lru_cache
 from pathlib import Path
 
 from flask import Blueprint, abort, current_app, request, send_from_directory, url_for
@@ -61,8 +62,13 @@ class Build:
 
 def folder_of(kind):
     """"activities/<folder>" for a type whose folder is in this package, else None."""
+    return _package_relative(str(kind.folder))
+
+
+@lru_cache(maxsize=None)
+def _package_relative(folder):
     try:
-        return kind.folder.resolve().relative_to(PACKAGE).as_posix()
+        return Path(folder).resolve().relative_to(PACKAGE).as_posix()
     except ValueError:
         return None
 
