@@ -64,45 +64,7 @@ export async function bundlePages(root) {
 
   const surfaces = {};
   for (const [surface, script, sheet] of SURFACES) {
-    const types = typeFolders(pkg, surface);
-    const plugins = [urls(pkg, typesModule(types.modules, surface))];
-    const stdin = (contents, loader = "js") => ({ contents, loader, resolveDir: pkg, sourcefile: `${surface}-entry` });
-
-    // The page's module graph first, to learn which modules the bundle holds and their exports.
-    const graph = await run({ stdin: stdin(`import "./static/${script}";`), plugins });
-    const modules = Object.keys(graph.metafile.inputs).map((p) => join(root, p)).filter((p) => existsSync(p));
-    const exported = await exportsOf(root, modules.filter((p) => !TYPES_MODULE.test(p)), plugins);
-    // Two files: the page's modules that wait for the types (activities.js, with its top-level
-    // await, and what imports it), and the shared bundle of all the others. A type's module loaded
-    // by URL imports the shared one (through the facades); were it the same file, that import
-    // would wait for the page, which waits for the type.
-    const waiting = importersOf(graph.metafile, root, join(pkg, "static", "js", "activities.js"));
-    const shared = modules.filter((p) => !waiting.has(p));
-    const index = new Map(shared.map((module, i) => [module, i]));
-    const names = (module) => (TYPES_MODULE.test(module) ? ["default"] : exported.get(module) || []);
-    const exportLine = (module) => (names(module).length
-      ? `export { ${names(module).map((n) => `${n} as m${index.get(module)}$${n}`).join(", ")} } from "./${fromPkg(module)}";`
-      : `import "./${fromPkg(module)}";`);
-    const sharedName = write(`${surface}.shared`, "js",
-      (await run({ stdin: stdin(shared.map(exportLine).join("\n")), plugins, minify: true })).outputFiles[0].text);
-    const reexport = (module) => `export { ${names(module).map((n) => `m${index.get(module)}$${n} as ${n}`).join(", ")} } from "./${sharedName}";\n`;
-    const page = await run({ stdin: stdin(`import "./static/${script}";`), minify: true,
-      plugins: [linkTo(shared, reexport, sharedName), ...plugins] });
-    files[script] = write(surface, "js", page.outputFiles[0].text);
-    preloads[script] = [sharedName];
-
-    const facades = {};
-    for (const module of shared) {
-      if (TYPES_MODULE.test(module) || !names(module).length) continue;
-      const stem = fromPkg(module).replace(/^static\/js\//, "").replace(/^activities\/([^/]+)\/static\//, "$1.")
-        .replace(/\.m?js$/, "").replace(/[^\w.]/g, "_");
-      facades[fromPkg(module)] = write(`${surface}.${stem}`, "js", reexport(module));
-    }
-
-    const imports = [`@import "./static/${sheet}";`, ...types.styles.map((folder) => `@import "./${folder}/static/${surface}.css";`)];
-    const styles = await run({ stdin: stdin(imports.join("\n"), "css"), minify: true });
-    files[sheet] = write(surface, "css", styles.outputFiles[0].text);
-    surfaces[surface] = { modules: types.modules, styles: types.styles, facades };
+    surfaces[surface] = await bundleSurface({ root, pkg, run, write, fromPkg, files, preloads }, surface, script, sheet);
   }
 
   const encodings = {};
@@ -111,6 +73,49 @@ export async function bundlePages(root) {
   const manifest = { inputs: sources, files, preloads, encodings, surfaces };
   writeFileSync(join(out, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
   return manifest;
+}
+
+/** One surface's bundles (the shared one and the page's), its facades and its style sheet. */
+async function bundleSurface({ root, pkg, run, write, fromPkg, files, preloads }, surface, script, sheet) {
+  const types = typeFolders(pkg, surface);
+  const plugins = [urls(pkg, typesModule(types.modules, surface))];
+  const stdin = (contents, loader = "js") => ({ contents, loader, resolveDir: pkg, sourcefile: `${surface}-entry` });
+
+  // The page's module graph first, to learn which modules the bundle holds and their exports.
+  const graph = await run({ stdin: stdin(`import "./static/${script}";`), plugins });
+  const modules = Object.keys(graph.metafile.inputs).map((p) => join(root, p)).filter((p) => existsSync(p));
+  const exported = await exportsOf(root, modules.filter((p) => !TYPES_MODULE.test(p)), plugins);
+  // Two files: the page's modules that wait for the types (activities.js, with its top-level
+  // await, and what imports it), and the shared bundle of all the others. A type's module loaded
+  // by URL imports the shared one (through the facades); were it the same file, that import
+  // would wait for the page, which waits for the type.
+  const waiting = importersOf(graph.metafile, root, join(pkg, "static", "js", "activities.js"));
+  const shared = modules.filter((p) => !waiting.has(p));
+  const index = new Map(shared.map((module, i) => [module, i]));
+  const names = (module) => (TYPES_MODULE.test(module) ? ["default"] : exported.get(module) || []);
+  const exportLine = (module) => (names(module).length
+    ? `export { ${names(module).map((n) => `${n} as m${index.get(module)}$${n}`).join(", ")} } from "./${fromPkg(module)}";`
+    : `import "./${fromPkg(module)}";`);
+  const sharedName = write(`${surface}.shared`, "js",
+    (await run({ stdin: stdin(shared.map(exportLine).join("\n")), plugins, minify: true })).outputFiles[0].text);
+  const reexport = (module) => `export { ${names(module).map((n) => `m${index.get(module)}$${n} as ${n}`).join(", ")} } from "./${sharedName}";\n`;
+  const page = await run({ stdin: stdin(`import "./static/${script}";`), minify: true,
+    plugins: [linkTo(shared, reexport, sharedName), ...plugins] });
+  files[script] = write(surface, "js", page.outputFiles[0].text);
+  preloads[script] = [sharedName];
+
+  const facades = {};
+  for (const module of shared) {
+    if (TYPES_MODULE.test(module) || !names(module).length) continue;
+    const stem = fromPkg(module).replace(/^static\/js\//, "").replace(/^activities\/([^/]+)\/static\//, "$1.")
+      .replace(/\.m?js$/, "").replace(/[^\w.]/g, "_");
+    facades[fromPkg(module)] = write(`${surface}.${stem}`, "js", reexport(module));
+  }
+
+  const imports = [`@import "./static/${sheet}";`, ...types.styles.map((folder) => `@import "./${folder}/static/${surface}.css";`)];
+  const styles = await run({ stdin: stdin(imports.join("\n"), "css"), minify: true });
+  files[sheet] = write(surface, "css", styles.outputFiles[0].text);
+  return { modules: types.modules, styles: types.styles, facades };
 }
 
 /** The activity type folders ("activities/<name>") with a module and with a style sheet for `surface`. */
