@@ -29,6 +29,9 @@ DEFAULTS = {
     # If set, creating a workshop asks for it (a shared server).
     "ADMIN_PASSWORD": None,
     "MESSAGE_QUEUE": None,
+    # Serve the front end's sources as they are, even where `npm run build` made bundles of them
+    # (web/assets.py): for working on the front end.
+    "UNBUNDLED": False,
     # Delete workshops this many days after their day ended; None keeps them until deleted by hand.
     "RETENTION_DAYS": None,
     # The largest Socket.IO message a client may send: an idea is 280 characters, the largest
@@ -94,6 +97,8 @@ def pages_app(config=None):
     app.json.ensure_ascii = False
     Babel(app, locale_selector=_select_language)
     app.jinja_env.filters["date_text"] = date_text  # {{ iso | date_text(language) }}: 12.3.2026
+    from .web.assets import asset_url, import_map, page_script
+    app.jinja_env.globals.update(asset_url=asset_url, import_map=import_map, page_script=page_script)
     # An activity type's templates (its report section) are found as "<type>/<name>.html".
     app.jinja_loader = ChoiceLoader([app.jinja_loader, PrefixLoader(
         {kind.name: FileSystemLoader(str(kind.folder / "templates")) for kind in activities.all_types()})])
@@ -117,9 +122,10 @@ def create_app(config=None):
 
     from .live import init_live
     from .throttle import http_limiter
-    from .web import activities as activity_files, console, library, participant, projector, report
+    from .web import activities as activity_files, assets, console, library, participant, projector, report
     init_live(app, socketio)
     app.wsgi_app = guard_sockets(app.wsgi_app, origins)
+    assets.init_app(app)
     app.register_blueprint(activity_files.blueprint)
     app.register_blueprint(console.blueprint)
     app.register_blueprint(projector.blueprint)

@@ -9,6 +9,7 @@ import signal
 import sys
 
 ASYNC_MODES = ("eventlet", "gevent", "threading")
+LISTEN_BACKLOG = 2048
 
 
 def _parser():
@@ -29,6 +30,9 @@ def _parser():
                        default=os.environ.get("FACILITATOR_ASYNC_MODE", "eventlet"))
     serve.add_argument("--admin-password", default=os.environ.get("FACILITATOR_ADMIN_PASSWORD"),
                        help="if set, creating a workshop asks for it")
+    serve.add_argument("--unbundled", action="store_true", default=bool(os.environ.get("FACILITATOR_UNBUNDLED")),
+                       help="serve the front end's source modules, not `npm run build`'s bundles "
+                            "(for working on the front end)")
     serve.add_argument("--retention-days", type=int, default=_env_int("FACILITATOR_RETENTION_DAYS"),
                        help="delete workshops this many days after their day ended (default: keep)")
     serve.add_argument("--min-answers-shown", type=int, default=_env_int("FACILITATOR_MIN_ANSWERS_SHOWN"),
@@ -185,7 +189,16 @@ def _server_options(args):
     # eventlet's WSGI server serves at most 1,024 connections at once by default, and every
     # connected phone holds one for as long as it is connected: the 1,025th phone would wait in
     # the accept queue until another left (measured: docs/performance.md).
-    return {"max_size": 20000} if args.async_mode == "eventlet" else {}
+    if args.async_mode != "eventlet":
+        return {}
+    # A hall of phones opens the page within seconds of the QR code going up, each with a few
+    # connections at once; beyond eventlet's listen backlog of 50 the kernel drops them, and they
+    # come back only with SYN retries after 1, 3, 7... s. Flask-SocketIO opens the socket with
+    # eventlet.listen and has no backlog option.
+    import functools
+    import eventlet
+    eventlet.listen = functools.partial(eventlet.listen, backlog=LISTEN_BACKLOG)
+    return {"max_size": 20000}
 
 
 def _serving_app(args, base, origins):
@@ -195,7 +208,7 @@ def _serving_app(args, base, origins):
         "DATA_DIR": args.data_dir, "DATABASE_URL": args.database, "ASYNC_MODE": args.async_mode,
         "PUBLIC_URL": base, "ADMIN_PASSWORD": args.admin_password, "RETENTION_DAYS": args.retention_days,
         **_privacy(args.min_answers_shown),
-        "MESSAGE_QUEUE": args.message_queue,
+        "MESSAGE_QUEUE": args.message_queue, "UNBUNDLED": args.unbundled,
     })
 
 

@@ -28,15 +28,7 @@ def test_weather_check_in_from_a_plugin_package(server, browser):
     console = laptop.new_page()
     errors = []
     console.on("pageerror", lambda error: errors.append(str(error)))
-    code = create_workshop(console, server.url, language="fi", title="Syyspäivä")
-    console.get_by_test_id("clear-agenda").click()
-    console.get_by_test_id("clear-agenda-confirm").click()
-    expect(console.get_by_test_id("step")).to_have_count(0)
-    library = console.get_by_test_id("library")
-    method = library.get_by_test_id("method").filter(
-        has=console.get_by_test_id("method-title").get_by_text("Sääkartta", exact=True))
-    method.get_by_test_id("method-add").click()
-    expect(console.get_by_test_id("step-title")).to_have_text(["Sääkartta"])
+    code = weather_workshop(console, server.url)
 
     projector = laptop.new_page()
     projector.set_viewport_size({"width": 1920, "height": 1080})
@@ -76,6 +68,20 @@ def test_weather_check_in_from_a_plugin_package(server, browser):
     pdf = requests.get(f"{server.url}/w/{code}/report.pdf", headers=cookies, timeout=60).content
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert "Sääkartta" in text and "Aurinkoista" in text and "Ukkosta" in text
+
+
+def weather_workshop(console, base):
+    """A Finnish workshop whose agenda is the package's weather check-in alone; returns its code."""
+    code = create_workshop(console, base, language="fi", title="Syyspäivä")
+    console.get_by_test_id("clear-agenda").click()
+    console.get_by_test_id("clear-agenda-confirm").click()
+    expect(console.get_by_test_id("step")).to_have_count(0)
+    library = console.get_by_test_id("library")
+    method = library.get_by_test_id("method").filter(
+        has=console.get_by_test_id("method-title").get_by_text("Sääkartta", exact=True))
+    method.get_by_test_id("method-add").click()
+    expect(console.get_by_test_id("step-title")).to_have_text(["Sääkartta"])
+    return code
 
 
 def cookie_header_of(context):

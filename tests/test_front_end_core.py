@@ -45,9 +45,10 @@ def test_no_core_script_or_page_template_names_an_activity_type():
 
 
 
-def test_each_page_links_its_surfaces_style_sheets_and_starts_loading_its_modules(app):
-    from conftest import Room
-    room = Room(app)
+def test_each_page_links_its_surfaces_style_sheets_and_starts_loading_its_modules(tmp_path):
+    """Unbundled (no build, or `--unbundled`); test_assets.py has the bundled pages."""
+    from conftest import Room, create_app
+    room = Room(create_app({"DATA_DIR": str(tmp_path), "TESTING": True, "UNBUNDLED": True}))
     pages = {"phone": (room.phone().http, f"/{room.code}"), "projector": (room.facilitator_http, f"/w/{room.code}/screen"),
              "console": (room.facilitator_http, f"/w/{room.code}/console")}
     for surface, (http, path) in pages.items():

@@ -106,3 +106,12 @@ def test_sockets_only_from_the_servers_own_origin(server, origin, accepted):
 def test_pages_answer_on_eventlet(server):
     assert requests.get(server.url + "/").ok
     assert requests.get(server.url + "/NOPE99").status_code == 404
+
+
+def test_a_hall_of_phones_arriving_at_once_fits_in_the_listen_backlog(server):
+    """eventlet's default backlog (50) dropped connections of phones opening the page at once."""
+    import subprocess
+    from facilitator.cli import LISTEN_BACKLOG
+    listening = subprocess.run(["ss", "-ltnH", f"sport = :{server.port}"], capture_output=True, text=True,
+                               check=True).stdout.split()
+    assert listening[0] == "LISTEN" and int(listening[2]) == LISTEN_BACKLOG  # Send-Q: the backlog

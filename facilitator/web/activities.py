@@ -13,6 +13,7 @@ from flask import Blueprint, abort, send_from_directory, url_for
 
 from .. import activities
 from ..domain.errors import DomainError
+from . import assets
 
 blueprint = Blueprint("activities", __name__)
 
@@ -28,11 +29,17 @@ def _file_url(kind, filename):
 
 def declarations(role):
     """{type name: declaration, with the URLs of its module and style sheet for this role's page
-    (None where it has none)}."""
-    surface = SURFACES[role]
-    return {kind.name: {**kind.declaration(), "module": _file_url(kind, f"{surface}.js"),
-                        "style": _file_url(kind, f"{surface}.css")}
-            for kind in activities.all_types()}
+    (None where it has none, or where the page's bundle holds it: then `bundled` names its
+    folder, web/assets.py)}."""
+    surface, built = SURFACES[role], assets.build()
+    found = {}
+    for kind in activities.all_types():
+        module = built is not None and built.holds(surface, kind, "modules")
+        style = built is not None and built.holds(surface, kind, "styles")
+        found[kind.name] = {**kind.declaration(), "module": None if module else _file_url(kind, f"{surface}.js"),
+                            "style": None if style else _file_url(kind, f"{surface}.css"),
+                            **({"bundled": assets.folder_of(kind)} if module else {})}
+    return found
 
 
 _IMPORT = re.compile(r"""\bfrom\s*["'](\./[\w./-]+)["']|\bimport\(\s*["'](\./[\w./-]+)["']""")

@@ -80,11 +80,23 @@ def set_cookie(response, name, value):
 def boot(workshop, role):
     """What a page's script starts from: the activity types' declarations and front-end modules,
     and the texts (the core's and every type's) in the language now in force."""
+    declared, texts = _surface(role)
+    return {"code": workshop["code"], "role": role, "language": g.get("language") or workshop["language"],
+            "workshop_language": workshop["language"], "activities": declared, "strings": texts}
+
+
+def _surface(role):
+    """(declarations, strings) of a role's page in the language in force: the same for every page
+    of that role and language while the server runs, so made once (they were most of the phone
+    page's CPU: a hall of phones asks for it at once)."""
+    from flask_babel import get_locale
     from .activities import SURFACES, declarations, strings
     from .strings import js_strings
-    return {"code": workshop["code"], "role": role, "language": g.get("language") or workshop["language"],
-            "workshop_language": workshop["language"], "activities": declarations(role),
-            "strings": {**js_strings(SURFACES[role]), **strings(role)}}
+    made = current_app.extensions.setdefault("facilitator.surfaces", {})
+    key = (role, str(get_locale()))
+    if key not in made:
+        made[key] = (declarations(role), {**js_strings(SURFACES[role]), **strings(role)})
+    return made[key]
 
 
 def public_workshop(workshop):

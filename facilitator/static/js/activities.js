@@ -35,11 +35,16 @@
 //                         ranges and defaults come from the declaration (0–1 is a switch).
 //   addStep: {order} | null   Where the type stands in the "add a step" list; null: the
 //                         facilitator does not add it by hand. Without it: offered, last.
+//
+// Built (`npm run build`), the page's bundle holds the types found in facilitator/activities/:
+// their boot data names the folder (`bundled`) instead of a module URL, and bundled.js has them.
 import { boot } from "./dom.js";
+import bundled from "./bundled.js";
 
 const listed = Object.entries(boot().activities || {});
 
 const loaded = await Promise.all(listed.map(async ([name, kind]) => {
+  if (kind.bundled) return [name, bundled[kind.bundled] || {}];
   if (!kind.module) return [name, {}];
   try {
     return [name, await import(kind.module)];

@@ -65,7 +65,10 @@ function badge(host) {
 export function connect({ code, role, store, badgeHost, onFatal, onReady }) {
   const status = badge(badgeHost);
   status.set("connecting");
-  const socket = io({ auth: { workshop: code, role }, reconnectionDelayMax: 4000 });
+  // A websocket first: two round trips to the snapshot instead of long-polling's four (about half
+  // a second on venue wifi, docs/performance.md); long-polling where a network lets no websocket by.
+  const socket = io({ auth: { workshop: code, role }, reconnectionDelayMax: 4000,
+    transports: ["websocket", "polling"], tryAllTransports: true });
   let syncing = false;
   let fatal = false;
 
