@@ -56,6 +56,10 @@ def test_the_reports_first_page_holds_the_rules_and_the_plan(server, browser, tm
     console.get_by_test_id("consent-amend").click()
     for phone in phones:
         expect(phone.get_by_test_id("consent-proposal")).to_contain_text(RULES[0], timeout=10000)
+        # The plural forms come from the server's catalog: one finger, four fingers.
+        option = phone.get_by_test_id("consent-option")
+        expect(option.and_(phone.locator("[data-value='1']"))).to_have_attribute("aria-label", "1 sormi: Isoja huolia")
+        expect(option.and_(phone.locator("[data-value='4']"))).to_have_attribute("aria-label", "4 sormea: Hyvä ehdotus")
         phone.locator('[data-testid="consent-option"][data-value="4"]').click()
         expect(phone.get_by_test_id("answer-status")).to_have_attribute("data-value", "4", timeout=10000)
     expect(console.get_by_test_id("consent-responses")).to_have_attribute("data-count", "2", timeout=10000)
