@@ -13,6 +13,7 @@ MESSAGES = {
     "over_item_limit": lambda p: _("You cannot put more dots on this one."),
     "locked": lambda p: _("Joining is locked: no new participants."),
     "unknown_event": lambda p: _("Unknown request."),
+    "nothing_to_undo": lambda p: _("There is no move left to undo."),
     "internal": lambda p: _("Something went wrong on the server. Please try again."),
     "rate_limited": lambda p: _("Too many at once: please wait %(seconds)s seconds.", seconds=p.get("retry_after", 1)),
     "quota": lambda p: QUOTAS.get(p.get("what"), QUOTAS["ideas_per_step"])(p.get("limit")),

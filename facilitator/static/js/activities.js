@@ -27,6 +27,9 @@
 //   panel(ctx, step) -> {el, update()} | null   The workspace panel of the current step, built once
 //                         per step and updated in place after every change.
 //   board: true           The step shows the ideas board of its source (Store.sourceOf).
+//   moveIdea(ctx, {idea_id, cluster_id, position}) -> Promise<answer>   Takes the board's moves
+//                         (drags, the card menu) over, e.g. to make them undoable; default idea.move.
+//   decorateBoard(boardElement, ctx, source)   Adds to the board after each redraw of it.
 //   meta(step, store) -> [string]   What the agenda line says of the step's options.
 //   options: {name: {label, testid}}   The option fields' label keys and test ids; their kinds,
 //                         ranges and defaults come from the declaration (0–1 is a switch).

@@ -1,6 +1,7 @@
 // The console's clustering board: drag ideas into clusters, moderate them.
 import Sortable from "../vendor/sortable.esm.js";
 import { t, h, replace, confirmButton } from "./dom.js";
+import { frontOf } from "./activities.js";
 
 export function createBoard(ctx) {
   const { store, view, act } = ctx;
@@ -17,6 +18,12 @@ export function createBoard(ctx) {
     }, true);
   }
 
+  // The current step's type may take the board's moves over (console module `moveIdea(ctx,
+  // {idea_id, cluster_id, position}) -> answer`, e.g. to make them undoable) and add to the
+  // board after each redraw (`decorateBoard(boardElement, ctx, source)`).
+  const front = () => frontOf(store.currentStep());
+  const moveIdea = (payload) => (front().moveIdea ? front().moveIdea(ctx, payload) : ctx.send("idea.move", payload));
+
   function destroySortables() {
     for (const sortable of sortables) sortable.destroy();
     sortables = [];
@@ -30,7 +37,7 @@ export function createBoard(ctx) {
       clusters.map((c) => h("option", { value: String(c.id), text: c.title, disabled: idea.cluster_id === c.id })));
     move.addEventListener("change", () => {
       const clusterId = move.value === "unsorted" ? null : Number(move.value);
-      act("idea.move", { idea_id: idea.id, cluster_id: clusterId });
+      moveIdea({ idea_id: idea.id, cluster_id: clusterId }).then(() => ctx.render());
     });
     return h("li", { class: ["card", hidden && "card--hidden"], testid: "idea", data: { ideaId: idea.id, hidden: hidden ? "1" : "0", clusterId: idea.cluster_id ?? "" } },
       h("p", { class: "card__text", text: idea.text }),
@@ -140,7 +147,7 @@ export function createBoard(ctx) {
               if (count) count.textContent = String(list.querySelectorAll(":scope > [data-testid=idea]").length);
             }
           }, 0);
-          ctx.send("idea.move", { idea_id: ideaId, cluster_id: clusterId, position }).then((answer) => {
+          moveIdea({ idea_id: ideaId, cluster_id: clusterId, position }).then((answer) => {
             if (!answer.ok) ctx.sync(); // put the board back as the server has it
           });
           ctx.render();
@@ -153,7 +160,7 @@ export function createBoard(ctx) {
   function boardKey(source) {
     const { clusters, unsorted } = store.groups(source, { includeHidden: true });
     const ideaKey = (i) => [i.id, i.text, i.hidden, i.author];
-    return JSON.stringify([source, view.renaming, unsorted.map(ideaKey),
+    return JSON.stringify([source, store.workshop.current_step_id, view.renaming, unsorted.map(ideaKey),
       clusters.map(({ cluster, ideas }) => [cluster.id, cluster.title, ideas.map(ideaKey)])]);
   }
 
@@ -171,6 +178,7 @@ export function createBoard(ctx) {
       view.boardKey = key;
       replace(host, board(source));
       attachSortables(host);
+      if (front().decorateBoard) front().decorateBoard(host.firstElementChild, ctx, source);
     },
     clear(host) {
       destroySortables();
