@@ -56,6 +56,10 @@ def test_the_reports_first_page_holds_the_rules_and_the_plan(server, browser, tm
     console.get_by_test_id("consent-amend").click()
     for phone in phones:
         expect(phone.get_by_test_id("consent-proposal")).to_contain_text(RULES[0], timeout=10000)
+        # The plural forms come from the server's catalog: one finger, four fingers.
+        option = phone.get_by_test_id("consent-option")
+        expect(option.and_(phone.locator("[data-value='1']"))).to_have_attribute("aria-label", "1 sormi: Isoja huolia")
+        expect(option.and_(phone.locator("[data-value='4']"))).to_have_attribute("aria-label", "4 sormea: Hyvä ehdotus")
         phone.locator('[data-testid="consent-option"][data-value="4"]').click()
         expect(phone.get_by_test_id("answer-status")).to_have_attribute("data-value", "4", timeout=10000)
     expect(console.get_by_test_id("consent-responses")).to_have_attribute("data-count", "2", timeout=10000)
@@ -115,3 +119,47 @@ def test_the_reports_first_page_holds_the_rules_and_the_plan(server, browser, tm
         assert expected in first, expected
     subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "1", str(pdf_path),
                     str(ARTIFACTS / "fi-report-pdf")], check=True)
+
+
+def test_four_answers_are_withheld_on_every_page_and_five_are_shown(tmp_path, browser):
+    """A small group with the real threshold (5): the projector, the phones and the console say
+    why the results do not show; the fifth answer brings the chart."""
+    with Server(tmp_path / "small-group", env={"FACILITATOR_MIN_ANSWERS_SHOWN": "5"}) as server:
+        console = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
+        console.goto(server.url + "/new")
+        console.get_by_test_id("new-title").fill("Tiimin tilannekuva")
+        console.get_by_test_id("new-language").select_option("fi")
+        console.get_by_test_id("new-submit").click()
+        console.wait_for_url("**/console")
+        code = console.url.split("/w/")[1].split("/")[0]
+        projector = console.context.new_page()  # the facilitator's laptop opens the projector view
+        projector.set_viewport_size({"width": 1920, "height": 1080})
+        projector.goto(f"{server.url}/w/{code}/screen")
+        console.get_by_test_id("clear-agenda").click()
+        console.get_by_test_id("clear-agenda-confirm").click()
+        add_step(console, "scale", "Missä olemme nyt?")
+        expect(console.get_by_test_id("step")).to_have_count(1)
+        console.get_by_test_id("next-step").click()
+        phones = [browser.new_context(**PHONE).new_page() for _ in range(5)]
+        for number, phone in enumerate(phones[:4]):
+            join(phone, f"{server.url}/{code}", "")
+            phone.locator(f'[data-testid="scale-option"][data-value="{number + 5}"]').click()
+            expect(phone.get_by_test_id("answer-status")).to_have_attribute("data-value", str(number + 5), timeout=10000)
+        expect(console.get_by_test_id("answers-count")).to_have_attribute("data-count", "4", timeout=10000)
+        console.get_by_test_id("reveal-results").click()
+        for page in (projector, phones[0], console):
+            note = page.get_by_test_id("results-withheld")
+            expect(note).to_be_visible(timeout=10000)
+            expect(note).to_contain_text("vähintään 5")
+        expect(projector.get_by_test_id("distribution")).to_have_count(0)
+        shot(projector, "fi-projector-withheld")
+        shot(phones[0], "fi-phone-withheld")
+        console.get_by_test_id("hide-results").click()  # one more answer, then the results again
+        join(phones[4], f"{server.url}/{code}", "")
+        phones[4].locator('[data-testid="scale-option"][data-value="9"]').click()
+        expect(console.get_by_test_id("answers-count")).to_have_attribute("data-count", "5", timeout=10000)
+        console.get_by_test_id("reveal-results").click()
+        expect(projector.get_by_test_id("distribution")).to_be_visible(timeout=10000)
+        expect(projector.get_by_test_id("results-withheld")).to_have_count(0)
+        expect(phones[0].get_by_test_id("distribution")).to_be_visible(timeout=10000)
+        shot(projector, "fi-projector-five-answers")

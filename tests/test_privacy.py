@@ -85,3 +85,37 @@ def test_a_dot_vote_shows_from_five_voters(app, voters):
     (tally,) = snapshots(room, projector)
     assert tally["voters"] == voters and bool(tally.get("withheld")) == (voters < 5)
     assert ("counts" in tally) == (voters >= 5)
+
+
+def test_a_named_step_in_an_anonymous_workshop_names_its_ideas_and_only_them(app):
+    import json
+    room = Room(app, language="fi")
+    facilitator = room.facilitator()
+    facilitator.ok("agenda.clear")
+    facilitator.ok("step.add", {"activity": "brainstorm", "title": "Nimettömät ideat"})
+    facilitator.ok("step.add", {"activity": "brainstorm", "title": "Allekirjoitetut lupaukset", "options": {"named": 1}})
+    phone = room.phone("Qarolina")
+    facilitator.ok("step.next")
+    phone.ok("idea.submit", {"client_id": new_id(), "text": "Palaverit lyhyemmiksi"})
+    facilitator.ok("step.next")
+    phone.ok("idea.submit", {"client_id": new_id(), "text": "Lupaan kysyä ennen kuin oletan"})
+    phone.ok("sync")
+    ideas = {i["text"]: i["author"] for i in phone.received("snapshot")[-1]["ideas"]}
+    assert ideas == {"Palaverit lyhyemmiksi": None, "Lupaan kysyä ennen kuin oletan": "Qarolina"}
+    with app.app_context(), transaction(app.extensions["facilitator.engine"]) as conn:
+        document = dump(conn, workshops.by_code(conn, room.code)["id"])
+        html, exported = formats.html(document), json.loads(formats.as_json(document))
+    assert "Lupaan kysyä ennen kuin oletan <span class=\"author\">(Qarolina)</span>" in html
+    assert html.count("Qarolina") == 1  # the signed idea, nowhere else
+    assert "Allekirjoitetut lupaukset" in html[html.index('data-testid="confidentiality"'):]
+    by_text = {i["text"]: i["participant_id"] for i in exported["ideas"]}
+    named, plain = by_text["Lupaan kysyä ennen kuin oletan"], by_text["Palaverit lyhyemmiksi"]
+    assert named != plain  # the signed idea does not link the anonymous one to its writer
+    assert exported["participants"][named - 1]["nickname"] == "Qarolina"
+    assert exported["participants"][plain - 1]["nickname"] is None
+
+
+def test_only_a_brainstorm_can_be_named(app):
+    room = Room(app)
+    refused = room.facilitator().send("step.add", {"activity": "scale", "title": "x", "options": {"named": 1}})
+    assert not refused["ok"] and refused["code"] == "bad_payload"

@@ -1,4 +1,5 @@
 """Ideas: written on a phone (or typed in by the facilitator), edited, moderated, clustered."""
+import json
 import time
 
 from sqlalchemy import func, insert, select, update
@@ -7,6 +8,7 @@ from .. import activities
 from ..db import clusters, ideas, participants, steps as steps_table
 from .changes import bump
 from .errors import require
+from .privacy import shows_names
 from .quotas import DEFAULT, check
 from .steps import current, get as get_step, require_meant
 from .text import IDEA_MAX, clean_text, client_id as check_client_id, identifier, whole_number
@@ -23,6 +25,21 @@ def serialize(row, anonymous):
     return {"id": row["id"], "step_id": row["step_id"], "text": row["text"],
             "cluster_id": row["cluster_id"], "position": row["position"], "hidden": row["hidden"],
             "group_number": row["group_number"], "author": None if anonymous else row["nickname"]}
+
+
+def named_step_ids(conn, workshop):
+    """The steps whose ideas show their writers' nicknames (privacy.shows_names)."""
+    rows = conn.execute(select(steps_table.c.id, steps_table.c.options)
+                        .where(steps_table.c.workshop_id == workshop["id"])).all()
+    return {row.id for row in rows if shows_names(workshop, json.loads(row.options or "{}"))}
+
+
+def _anonymous(workshop, step):
+    return not shows_names(workshop, json.loads(step["options"] or "{}"))
+
+
+def _step_of(conn, row):
+    return conn.execute(select(steps_table).where(steps_table.c.id == row["step_id"])).mappings().first()
 
 
 def is_private(step):
@@ -58,7 +75,8 @@ def listed(conn, workshop, *, include_hidden):
     if not include_hidden:
         private = private_step_ids(conn, workshop["id"])
         rows = [r for r in rows if r["step_id"] not in private]
-    return [serialize(r, workshop["anonymous"]) for r in rows]
+    named = named_step_ids(conn, workshop)
+    return [serialize(r, r["step_id"] not in named) for r in rows]
 
 
 def own_private(conn, workshop, participant_id):
@@ -69,7 +87,8 @@ def own_private(conn, workshop, participant_id):
         return []
     rows = conn.execute(_query().where(ideas.c.step_id.in_(private), ideas.c.participant_id == participant_id,
                                        ideas.c.hidden.is_(False))).mappings().all()
-    return [serialize(r, workshop["anonymous"]) for r in rows]
+    named = named_step_ids(conn, workshop)
+    return [serialize(r, r["step_id"] not in named) for r in rows]
 
 
 def reveal_change(conn, workshop, step):
@@ -98,8 +117,8 @@ def _change(conn, workshop, idea_id, public_kind):
     then the facilitator still sees it, and the others hear only that the revision moved on (with
     the number of private ideas, for the projector)."""
     row = _get(conn, workshop, idea_id)
-    idea = serialize(row, workshop["anonymous"])
-    step = conn.execute(select(steps_table).where(steps_table.c.id == row["step_id"])).mappings().first()
+    step = _step_of(conn, row)
+    idea = serialize(row, _anonymous(workshop, step))
     if is_private(step) and not idea["hidden"]:
         count = conn.execute(select(func.count()).select_from(ideas).where(
             ideas.c.step_id == step["id"], ideas.c.hidden.is_(False))).scalar_one()
@@ -130,7 +149,7 @@ def submit(conn, workshop, participant, client_id, text, step_id=None, quotas=DE
         ideas.c.workshop_id == workshop["id"], ideas.c.author_key == author_key,
         ideas.c.client_id == client_id)).mappings().first()
     if earlier is not None:
-        return serialize(earlier, workshop["anonymous"]), None
+        return serialize(earlier, _anonymous(workshop, _step_of(conn, earlier))), None
     if participant is not None:
         step = _open_step_for(conn, workshop)
         require_meant(step, step_id)
@@ -185,8 +204,8 @@ def set_hidden(conn, workshop, idea_id, hidden):
     """Moderation: the facilitator keeps seeing the idea (greyed); the room stops seeing it."""
     row = _get(conn, workshop, idea_id)
     conn.execute(update(ideas).where(ideas.c.id == idea_id).values(hidden=hidden))
-    idea = serialize(_get(conn, workshop, idea_id), workshop["anonymous"])
-    step = conn.execute(select(steps_table).where(steps_table.c.id == row["step_id"])).mappings().first()
+    step = _step_of(conn, row)
+    idea = serialize(_get(conn, workshop, idea_id), _anonymous(workshop, step))
     if is_private(step):  # the room has not seen it and must not now
         kind, data = "rev", {}
     elif hidden:

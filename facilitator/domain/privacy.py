@@ -11,6 +11,13 @@ answered and that the rest is withheld. The facilitator asks the room aloud inst
 COUNT_KEYS = ("responses", "voters")
 
 
+def shows_names(workshop, options):
+    """Whether a step's ideas (and its pairs) show the nicknames of those who wrote them: in a
+    named workshop always; in an anonymous one (the default) only in a step whose `named` option
+    is on, and the phone says so in that step. Answers (a scale, a vote, feedback) never do."""
+    return not workshop["anonymous"] or bool((options or {}).get("named"))
+
+
 def answer_count(result):
     """How many answered or voted, or None for a result that counts neither (ideas, pairs)."""
     for key in COUNT_KEYS:

@@ -13,6 +13,8 @@ from sqlalchemy import insert, select, update
 from .. import activities, db
 from ..activities import Table
 from ..domain.errors import DomainError
+from ..domain.ideas import named_step_ids
+from ..domain.privacy import shows_names
 from ..domain.workshops import new_code
 
 FORMAT = "facilitator.workshop"
@@ -56,16 +58,19 @@ def _participant_fields(spec):
     return [f for f, target in spec.links.items() if target == "participants"]
 
 
-def _named_participants(conn, workshop_id):
-    """The ids of those whom a named table's rows name (who volunteered for an action)."""
-    return {row[field] for spec in tables() if spec.named
-            for row in _rows(conn, spec, workshop_id) for field in _participant_fields(spec)}
+def _named_participants(conn, workshop):
+    """The ids of those whom a named table's rows name (who volunteered for an action), and of
+    those who wrote in a step that shows names."""
+    named_steps = named_step_ids(conn, workshop)
+    return {row[field] for spec in tables() if spec.named or (named_steps and "step_id" in spec.table.c)
+            for row in _rows(conn, spec, workshop["id"]) for field in _participant_fields(spec)
+            if row[field] is not None and (spec.named or row.get("step_id") in named_steps)}
 
 
 def dump(conn, workshop_id):
     """The whole workshop as JSON-able data."""
     workshop = conn.execute(select(db.workshops).where(db.workshops.c.id == workshop_id)).mappings().one()
-    named = _named_participants(conn, workshop_id) if workshop["anonymous"] else set()
+    named = _named_participants(conn, workshop) if workshop["anonymous"] else set()
     refs = {}  # table name -> {database id: ref}
     document = {"format": FORMAT, "version": VERSION,
                 "workshop": {f: workshop[f] for f in WORKSHOP_FIELDS}}
@@ -141,6 +146,8 @@ def unlinked(document):
     the same document."""
     anonymous = document["workshop"]["anonymous"]
     promised = {ref for ref, step in enumerate(document["steps"], 1) if _answers_anonymous(step["activity"])}
+    # An anonymous workshop's steps that show names: their rows keep the nickname (and only it).
+    shown = {ref for ref, step in enumerate(document["steps"], 1) if shows_names(document["workshop"], step["options"])}
     if not anonymous and not promised:
         return document
     copy = {name: value for name, value in document.items()}
@@ -158,7 +165,8 @@ def unlinked(document):
                 for field in participant_fields:
                     if row[field] is not None:
                         used.add(row[field])
-                        people.append({"nickname": nickname[row[field]] if spec.named else None, "joined_at": joined})
+                        keep = spec.named or (anonymous and row.get("step_id") in shown)
+                        people.append({"nickname": nickname[row[field]] if keep else None, "joined_at": joined})
                         row[field] = -len(people)  # made positive below, after the others' refs
             rows.append(row)
         copy[spec.name] = rows

@@ -16,7 +16,7 @@ from .. import activities
 from ..domain import clock
 from ..domain.dates import as_shown, date_text
 from ..domain.errors import DomainError
-from ..domain.privacy import withhold
+from ..domain.privacy import shows_names, withhold
 from ..domain.ranking import ranked
 from ..domain.responses import figures
 from ..domain.steps import source_of
@@ -59,8 +59,12 @@ class Report:
         rows = self.document.get(table, [])
         return rows if step is None else [r for r in rows if r["step_id"] == step["id"]]
 
+    def named_steps(self):
+        """The refs of the steps whose ideas show their writers' nicknames (privacy.shows_names)."""
+        return {step["id"] for step in self.steps if shows_names(self.workshop, step["options"])}
+
     def author(self, idea):
-        if self.anonymous or idea["participant_id"] is None:
+        if idea["participant_id"] is None or idea["step_id"] not in self.named_steps():
             return None
         return self.participants[idea["participant_id"]]["nickname"]
 
@@ -210,6 +214,10 @@ class Report:
         named = (_("No idea, answer or vote in it is shown with anyone's name.") if self.anonymous else
                  _("Ideas and pair groups are shown with the nicknames their writers gave; answers, votes, concerns "
                    "and feedback never are."))
+        shown = [s["title"] for s in self.steps if s["id"] in self.named_steps()] if self.anonymous else []
+        if shown:
+            named += " " + _("Except in the steps that showed names, as the phones said: %(steps)s. There the "
+                             "ideas carry the nicknames their writers gave.", steps=", ".join(shown))
         if any(a["volunteer_names"] for a in self.actions()):
             named += " " + _("The action plan names who volunteered for an action: volunteering was named, and "
                              "the phones said so.")

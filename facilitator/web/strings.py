@@ -69,7 +69,7 @@ def _phone():
     return {
         "join_again": _("Join again"),
         "send": _("Send"),
-        "dismiss": _("Dismiss"),
+        "dismiss": _("Got it"),
         "waiting_title": _("Waiting for the facilitator"),
         "waiting_text": _("The workshop has not started yet. Keep this page open: it changes by itself."),
         "you_are": _("You joined as {name}."),

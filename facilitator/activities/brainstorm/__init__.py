@@ -17,5 +17,7 @@ def _reveal(conn, workshop, step):
 activity = ActivityType(
     "brainstorm", __name__, takes_ideas=True, opens_on_start=True, submissions="ideas",
     reveal="ideas", reveal_option="private",
-    # Private writing: ideas stay hidden from the others until the facilitator reveals them.
-    options={"private": SWITCH}, ideas_private=_private, on_reveal=_reveal)
+    # Silent writing: ideas stay hidden from the others until the facilitator reveals them.
+    # Named: in an anonymous workshop, this step's ideas show their writers' nicknames
+    # (domain/privacy.shows_names); the phone says so.
+    options={"private": SWITCH, "named": SWITCH}, ideas_private=_private, on_reveal=_reveal)

@@ -10,7 +10,8 @@ export function createWall(store, isMine) {
   return function wall(sourceId) {
     const { clusters, unsorted } = store.groups(sourceId);
     const total = unsorted.length + clusters.reduce((n, g) => n + g.ideas.length, 0);
-    const showAuthor = !store.workshop.anonymous;
+    // The server names an idea's writer only in a step that shows names (domain/privacy.py).
+    const showAuthor = true;
     const firstDraw = seen === null;
     if (firstDraw) seen = new Set();
     const note = (idea) => {

@@ -14,7 +14,8 @@ export function createWall(store) {
     const note = (idea) => {
       const isNew = !firstDraw && !seen.has(idea.id);
       seen.add(idea.id);
-      return ideaNote(idea, { isNew, showAuthor: !store.workshop.anonymous });
+      // The server names an idea's writer only in a step that shows names (domain/privacy.py).
+      return ideaNote(idea, { isNew, showAuthor: true });
     };
     const { clusters, unsorted } = store.groups(sourceId);
     const total = unsorted.length + clusters.reduce((n, g) => n + g.ideas.length, 0);
