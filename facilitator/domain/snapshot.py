@@ -66,7 +66,7 @@ def build(conn, workshop, audience, participant=None, cache=None):
                 "participants": participants.count(conn, workshop["id"]),
                 "tally": current_tally(conn, workshop, audience)}
     if participant is not None:
-        own = ideas.own_private(conn, workshop, participant["id"])
+        own = ideas.own_private(conn, workshop, participant["id"]) + ideas.own_hidden(conn, workshop, participant["id"])
         if own:
             snapshot["ideas"] = sorted(part["ideas"] + own, key=lambda i: (i["position"], i["id"]))
         me = {
