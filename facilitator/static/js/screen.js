@@ -8,6 +8,7 @@ import { startTicker } from "./timer.js";
 import { activityLabel, progressText, stepText } from "./views.js";
 import { relayEvent, exported, frontOf } from "./activities.js";
 import { createWall } from "./screen_views.js";
+import { createFitter } from "./screen_fit.js";
 
 const config = boot();
 const store = new Store("projector", exported("state"));
@@ -22,6 +23,8 @@ const ui = {
   count: byId("participant-count"),
   rail: byId("rail"),
 };
+const fitter = createFitter({ frame: ui.frame, content: ui.content, pager: byId("pager"),
+  pagerLabel: byId("pager-label"), pagerFill: byId("pager-fill") });
 
 /** What the activity types' projector modules get: the store and the projector's pieces. */
 const page = {
@@ -78,19 +81,10 @@ function renderContent() {
   }
   ui.frame.dataset.mode = shown.mode || "small";
   ui.frame.dataset.view = shown.view || "";
+  // Nobody joins a locked room or a day that is over: no QR code, no invitation.
+  ui.frame.dataset.join = store.workshop.locked || phase === "ended" ? "closed" : "open";
   replace(ui.content, shown.content);
-  fit();
-}
-
-/** Shrinks the wall's type until it fits the screen (no scrolling on a projector). */
-function fit() {
-  const box = ui.content;
-  let scale = 1;
-  box.style.setProperty("--fit", "1");
-  for (let i = 0; i < 12 && box.scrollHeight > box.clientHeight + 2 && scale > 0.42; i += 1) {
-    scale -= 0.05;
-    box.style.setProperty("--fit", scale.toFixed(2));
-  }
+  fitter.fit();
 }
 
 let barKey = "";
@@ -134,11 +128,12 @@ const render = batched(() => {
   ticker.tick();
 });
 
-const ticker = startTicker(store, ({ running, text, up, justEnded }) => {
+// Time's up: a banner over the heading for a few seconds, then the red timer alone says it.
+const ticker = startTicker(store, ({ running, text, up, justEnded, banner }) => {
   ui.timer.hidden = !running;
   ui.timer.classList.toggle("is-up", up);
-  setText(ui.timer, up ? "0:00" : text);
-  ui.timesUp.hidden = !up;
+  setText(ui.timer, up ? t("times_up") : text);
+  ui.timesUp.hidden = !banner;
   if (justEnded) {
     ui.timesUp.classList.remove("is-flashing");
     void ui.timesUp.offsetWidth; // restart the animation
@@ -146,7 +141,7 @@ const ticker = startTicker(store, ({ running, text, up, justEnded }) => {
   }
 });
 
-window.addEventListener("resize", batched(fit));
+window.addEventListener("resize", batched(fitter.fit));
 
 let announcedReveal = null;
 
