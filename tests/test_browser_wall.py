@@ -33,9 +33,9 @@ def server(tmp_path_factory):
 def figures():
     yield
     if FIGURES:
-        print("\nsmallest text on the projector, per view (px):")
-        for view, size in sorted(FIGURES.items()):
-            print(f"  {view:40} {size}")
+        print("\nsmallest text on the projector, per view (px): the page, the step's content; its pages")
+        for view, (page, step, pager) in sorted(FIGURES.items()):
+            print(f"  {view:32} {page or 0:5.1f} {step or 0:5.1f}  {pager}")
 
 
 def projector(browser, server, room):
@@ -61,7 +61,8 @@ def settle(page):
 def measure(page, view, found, shoot=False):
     settle(page)
     measured = page.evaluate(MEASURE)
-    FIGURES[view] = smallest(measured)
+    pager = page.evaluate("document.getElementById('pager').hidden ? '' : document.getElementById('pager-label').textContent")
+    FIGURES[view] = (smallest(measured), smallest(measured, step_only=True), pager)
     found.extend(f"{view}: {problem}" for problem in problems(measured))
     locked = page.evaluate("document.getElementById('frame').dataset.join") == "closed"
     qr = measured["qr"]

@@ -53,8 +53,8 @@ def test_whole_flow(room):
     assert phones[0].received("tally") == []
     facilitator.ok("results.reveal")
     final = projector.wait_for("tally", lambda t: t["revealed"])
-    assert final["counts"][0] == {"target_type": "cluster", "target_id": people["id"], "dots": 6}
-    assert {"target_type": "idea", "target_id": idea_ids[3], "dots": 1} in final["counts"]
+    assert final["counts"][0] == {"target_type": "cluster", "target_id": people["id"], "dots": 6, "place": 1}
+    assert {"target_type": "idea", "target_id": idea_ids[3], "dots": 1, "place": 2} in final["counts"]
     assert final["voters"] == 3
     phones[1].wait_for("tally", lambda t: t["revealed"] and t["dots_spent"] == 7)
 

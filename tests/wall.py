@@ -167,6 +167,7 @@ MEASURE_JS = """
     const outside = boxes.find((b) => b.left < -1 || b.top < -1 || b.right > innerWidth + 1 || b.bottom > innerHeight + 1);
     const clip = boxes.map((b) => clipped(b, el)).find(Boolean);
     texts.push({ text: node.textContent.trim().slice(0, 60), where: label(el), size: parseFloat(style.fontSize),
+      step: Boolean(el.closest("#content")),
       boxes: boxes.map((b) => [b.left, b.top, b.right, b.bottom]),
       problem: outside ? "off the screen" : clip ? `clipped by ${label(clip)}` : null });
   }
@@ -209,5 +210,6 @@ def problems(measured):
     return found
 
 
-def smallest(measured):
-    return min((t["size"] for t in measured["texts"]), default=None)
+def smallest(measured, step_only=False):
+    """The smallest text size (px) of the page, or of what the step draws (the content)."""
+    return min((t["size"] for t in measured["texts"] if t["step"] or not step_only), default=None)

@@ -19,18 +19,19 @@ export function voteTargets(store, step) {
   ];
 }
 
-/** Targets with their dot counts, most dots first (ties keep the board order), each with its
- * `place` as result.py ranks (equal dots share a place) and `shared` when another has it too. */
+/** Targets with their dot counts, most dots first (ties keep the board order), each with the
+ * `place` the tally gives it (result.py: equal dots share a place; none without dots) and
+ * `shared` when another has it too. */
 export function results(store, step) {
   const tally = store.tallyFor(step);
   const counts = new Map();
-  if (tally && Array.isArray(tally.counts)) for (const c of tally.counts) counts.set(`${c.target_type}:${c.target_id}`, c.dots);
+  if (tally && Array.isArray(tally.counts)) for (const c of tally.counts) counts.set(`${c.target_type}:${c.target_id}`, c);
   const rows = voteTargets(store, step)
-    .map((target, index) => ({ ...target, index, dots: counts.get(`${target.type}:${target.id}`) || 0 }))
+    .map((target, index) => {
+      const count = counts.get(`${target.type}:${target.id}`);
+      return { ...target, index, dots: count ? count.dots : 0, place: count ? count.place : null };
+    })
     .sort((a, b) => (b.dots - a.dots) || (a.index - b.index));
-  rows.forEach((row, i) => {
-    row.place = i && rows[i - 1].dots === row.dots ? rows[i - 1].place : i + 1;
-  });
   const perPlace = new Map();
   for (const row of rows) perPlace.set(row.place, (perPlace.get(row.place) || 0) + 1);
   for (const row of rows) row.shared = row.dots > 0 && perPlace.get(row.place) > 1;
