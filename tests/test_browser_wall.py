@@ -141,8 +141,10 @@ def test_the_lobby_the_locked_room_and_the_end(server, browser):
         room.console.call("room.lock")
         measure(page, "lobby-locked", found, shoot=True)
         expect(page.get_by_test_id("join-panel")).to_be_hidden()
+        expect(page.get_by_test_id("join-hint")).to_have_count(0)  # nor an invitation to join
         room.console.call("room.unlock")
         expect(page.get_by_test_id("qr")).to_be_visible()
+        expect(page.get_by_test_id("join-hint")).to_be_visible()
         room.console.call("step.next")
         room.console.call("step.next")
         measure(page, "ended", found, shoot=True)

@@ -39,7 +39,7 @@ function renderHeading() {
   const step = store.currentStep();
   const w = store.workshop;
   const text = stepText(store, step);
-  const key = JSON.stringify([store.phase, step && step.id, text.title, text.prompt, w.title, w.date, w.goals]);
+  const key = JSON.stringify([store.phase, step && step.id, text.title, text.prompt, w.title, w.date, w.goals, w.locked]);
   if (key === headingKey) return;
   headingKey = key;
   if (store.phase === "waiting") {
@@ -47,7 +47,7 @@ function renderHeading() {
     replace(ui.heading,
       w.date ? h("p", { class: "heading__eyebrow", text: w.date }) : null,
       h("h1", { class: "heading__title heading__title--welcome", text: w.title, testid: "screen-title" }),
-      goals.length ? null : h("p", { class: "heading__prompt", text: t("screen_waiting") }));
+      goals.length || w.locked ? null : h("p", { class: "heading__prompt", text: t("screen_waiting") }));
     return;
   }
   if (store.phase === "ended") {
@@ -72,7 +72,7 @@ function renderContent() {
       goals.length ? h("section", { class: "goals", testid: "goals", aria: { labelledby: "goals-heading" } },
         h("h2", { id: "goals-heading", class: "goals__title", text: t("screen_goals_heading") }),
         h("ul", { class: "goals__list" }, goals.map((goal) => h("li", { class: "goals__item", text: goal, testid: "goal" })))) : null,
-      h("p", { class: "welcome__step", text: t("screen_join_hint") })) };
+      store.workshop.locked ? null : h("p", { class: "welcome__step", text: t("screen_join_hint"), testid: "join-hint" })) };
   } else if (phase === "ended") {
     shown = { mode: "ended", content: h("div", { class: "welcome", testid: "thanks" }, h("p", { class: "welcome__step", text: t("thanks_text") })) };
   } else {
