@@ -53,8 +53,8 @@ def test_whole_flow(room):
     assert phones[0].received("tally") == []
     facilitator.ok("results.reveal")
     final = projector.wait_for("tally", lambda t: t["revealed"])
-    assert final["counts"][0] == {"target_type": "cluster", "target_id": people["id"], "dots": 6}
-    assert {"target_type": "idea", "target_id": idea_ids[3], "dots": 1} in final["counts"]
+    assert final["counts"][0] == {"target_type": "cluster", "target_id": people["id"], "dots": 6, "place": 1}
+    assert {"target_type": "idea", "target_id": idea_ids[3], "dots": 1, "place": 2} in final["counts"]
     assert final["voters"] == 3
     phones[1].wait_for("tally", lambda t: t["revealed"] and t["dots_spent"] == 7)
 
@@ -99,6 +99,36 @@ def test_hidden_idea_leaves_the_wall_but_stays_on_the_console(room):
     assert projector.changes()[-1]["kind"] == "idea.added"
 
 
+def test_the_author_of_a_hidden_idea_sees_that_it_was_hidden(room):
+    facilitator, author = room.facilitator(), room.phone()
+    facilitator.ok("step.next")
+    idea = author.ok("idea.submit", {"client_id": new_id(), "text": "Too sharp"})["idea"]
+    facilitator.ok("idea.hide", {"idea_id": idea["id"]})
+    removed = author.changes()[-1]
+    # Marked as hidden (its author keeps it in their own list); nobody hears who wrote it.
+    assert removed == {"rev": removed["rev"], "kind": "idea.removed", "idea_id": idea["id"], "hidden": True}
+    author.ok("sync")
+    mine = author.received("snapshot")[-1]["ideas"]
+    assert [(i["id"], i["text"], i["hidden"]) for i in mine] == [(idea["id"], "Too sharp", True)]
+    assert room.phone().received("snapshot")[-1]["ideas"] == []
+    assert room.projector().received("snapshot")[-1]["ideas"] == []
+
+
+def test_an_idea_hidden_in_private_writing_is_marked_for_its_author_only(room):
+    facilitator, author, other = room.facilitator(), room.phone(), room.phone()
+    step_id = facilitator.ok("step.add", {"activity": "brainstorm", "title": "Quietly", "options": {"private": 1}})["step_id"]
+    facilitator.ok("step.goto", {"step_id": step_id})
+    idea = author.ok("idea.submit", {"client_id": new_id(), "text": "Only mine"})["idea"]
+    other.received()
+    facilitator.ok("idea.hide", {"idea_id": idea["id"]})
+    heard = other.changes()[-1]
+    assert heard == {"rev": heard["rev"], "kind": "idea.removed", "idea_id": idea["id"], "hidden": True}
+    other.ok("sync")
+    assert other.received("snapshot")[-1]["ideas"] == []
+    author.ok("sync")
+    assert [i["text"] for i in author.received("snapshot")[-1]["ideas"] if i["hidden"]] == ["Only mine"]
+
+
 def test_phone_edits_and_removes_own_idea_only_while_open(room):
     facilitator, anna, ville = room.facilitator(), room.phone(), room.phone()
     facilitator.ok("step.next")
@@ -114,3 +144,15 @@ def test_phone_edits_and_removes_own_idea_only_while_open(room):
     removed = ville.changes()[-1]
     assert removed["kind"] == "idea.removed" and removed["idea_id"] == idea["id"]
     assert room.phone().received("snapshot")[-1]["ideas"] == []
+
+
+def test_an_amended_consent_round_starts_with_its_results_hidden(room):
+    facilitator, projector, phone = room.facilitator(), room.projector(), room.phone()
+    step_id = facilitator.ok("step.add", {"activity": "consent", "title": "Rules", "prompt": "We listen"})["step_id"]
+    facilitator.ok("step.goto", {"step_id": step_id})
+    phone.ok("answer.submit", {"value": 4})
+    facilitator.ok("results.reveal")
+    facilitator.ok("consent.amend", {"proposal": "We listen to the end"})
+    agenda = [c for c in projector.changes() if c["kind"] == "steps"][-1]
+    current = next(s for s in agenda["steps"] if s["id"] == agenda["current_step_id"])
+    assert current["results_revealed"] is False and current["submissions_open"] is True

@@ -111,6 +111,10 @@ class ActivityType:
     # (conn, workshop, earlier dump, texts) -> continues a series (see domain/series.py).
     carry_over: Callable | None = None
     tables: tuple = ()
+    # States a browser test seeds, after the generic ones, to draw the type on the projector
+    # (tests/test_browser_wall.py measures each): ((name, ((role, event, payload), ...)), ...);
+    # "participant" events are sent by every phone, a `client_id` key gets a fresh id.
+    demo: tuple = ()
 
     def clean_options(self, given):
         """Defaults filled in; unknown or out-of-range options refused."""

@@ -91,6 +91,14 @@ def own_private(conn, workshop, participant_id):
     return [serialize(r, r["step_id"] not in named) for r in rows]
 
 
+def own_hidden(conn, workshop, participant_id):
+    """The participant's own ideas the facilitator hid: on their phone only, marked hidden, so
+    that its author sees what became of it."""
+    rows = conn.execute(_query().where(ideas.c.workshop_id == workshop["id"], ideas.c.participant_id == participant_id,
+                                       ideas.c.hidden.is_(True))).mappings().all()
+    return [serialize(r, workshop["anonymous"]) for r in rows]
+
+
 def reveal_change(conn, workshop, step):
     """After a private step's reveal: its ideas to the room in one change."""
     return bump(conn, workshop["id"], "ideas.revealed", {
@@ -206,10 +214,12 @@ def set_hidden(conn, workshop, idea_id, hidden):
     conn.execute(update(ideas).where(ideas.c.id == idea_id).values(hidden=hidden))
     step = _step_of(conn, row)
     idea = serialize(_get(conn, workshop, idea_id), _anonymous(workshop, step))
-    if is_private(step):  # the room has not seen it and must not now
+    if hidden:
+        # Marked as hidden, not removed: its author's phone keeps it in its own list and says so
+        # (the id is all the others hear, and they hold nothing under it in a private step).
+        kind, data = "idea.removed", {"idea_id": idea_id, "hidden": True}
+    elif is_private(step):  # the room has not seen it and must not now
         kind, data = "rev", {}
-    elif hidden:
-        kind, data = "idea.removed", {"idea_id": idea_id}
     else:
         kind, data = "idea.added", {"idea": idea}
     return bump(conn, workshop["id"], kind, data, facilitator_kind="idea.updated",

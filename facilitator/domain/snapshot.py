@@ -69,7 +69,7 @@ def build(conn, workshop, audience, participant=None, cache=None, min_answers=1)
                 "participants": participants.count(conn, workshop["id"]),
                 "tally": current_tally(conn, workshop, audience, min_answers)}
     if participant is not None:
-        own = ideas.own_private(conn, workshop, participant["id"])
+        own = ideas.own_private(conn, workshop, participant["id"]) + ideas.own_hidden(conn, workshop, participant["id"])
         if own:
             snapshot["ideas"] = sorted(part["ideas"] + own, key=lambda i: (i["position"], i["id"]))
         me = {

@@ -80,6 +80,7 @@ def _phone():
         "idea_first_hint": _("Write your first idea below. One idea per note works best."),
         "your_ideas": _("Your ideas ({count})"),
         "idea_sending": _("Sending…"),
+        "idea_hidden_note": _("The facilitator took this off the shared wall."),
         "idea_waiting_connection": _("Not sent yet: it goes as soon as the connection is back."),
         "idea_not_sent": _("Not sent: {reason}"),
         "edit_idea_label": _("Edit your idea"),
@@ -108,6 +109,8 @@ def _projector():
         "follow_facilitator": _("Follow the facilitator."),
         "screen_private_count": _("Ideas written: {count}"),
         "screen_goals_heading": _("Goals of the day"),
+        "screen_page": _("Page {page} / {pages}"),
+        "screen_theme_ideas": _("Ideas: {count}"),
     }
 
 

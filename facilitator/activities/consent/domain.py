@@ -8,7 +8,7 @@ import time
 
 from sqlalchemy import insert, select, update
 
-from ...db import responses
+from ...db import responses, steps
 from ...domain.changes import bump
 from ...domain.errors import require
 from ...domain.steps import current, set_current_flag, top_before
@@ -90,7 +90,10 @@ def amend(conn, workshop, proposal):
     if latest is not None and latest["outcome"] is None:
         conn.execute(update(consent_rounds).where(consent_rounds.c.id == latest["id"]).values(outcome="amended"))
     open_round(conn, workshop["id"], step, proposal)
-    # A new wording is a new question: answers open again if an earlier decision closed them.
+    # A new wording is a new question: answers open again if an earlier decision closed them,
+    # and its results start hidden (nobody answers it looking at the last round's). The agenda
+    # change after this update carries both.
+    conn.execute(update(steps).where(steps.c.id == step["id"]).values(results_revealed=False))
     return [round_change(conn, workshop["id"], step),
             set_current_flag(conn, workshop["id"], "submissions_open", True)]
 

@@ -18,6 +18,7 @@ def strings():
         "consent_amend": _("Start round {round} with this wording"),
         "console_agreed": _("Agreed"),
         "console_not_agreed": _("Not agreed"),
+        "consent_few_answers": _("Only {count} answers so far, and {participants} people in the room. Press “{outcome}” again to record it anyway."),
         "consent_history": _("Earlier rounds"),
         "consent_round_line": _("Round {round} · answers: {responses} · can't live with it: {blocks}"),
         "outcome_agreed": _("Agreed"),

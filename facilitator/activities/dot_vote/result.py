@@ -13,6 +13,7 @@ def ranking(targets, dots):
 
 
 def counts(dots):
-    """{(type, id): count} as the tally's list, most dots first."""
-    return [{"target_type": kind, "target_id": target, "dots": n}
-            for (kind, target), n in sorted(dots.items(), key=lambda item: -item[1])]
+    """{(type, id): count} as the tally's list, most dots first, each with its place as ranking()
+    gives it (the pages mark a shared place from it)."""
+    rows = [{"target_type": kind, "target_id": target, "dots": n} for (kind, target), n in dots.items()]
+    return [{**row, "place": place} for place, row in ranked(rows, lambda row: row["dots"])]

@@ -24,6 +24,8 @@ def strings():
         "voting_closed": _("Voting is closed. The results come soon."),
         "results_heading": _("Results"),
         "results_none": _("No dots yet."),
+        "place": _("{place}."),
+        "place_shared": _("shared {place}."),
         "vote_options_short": plural("{dots} dot, at most {max} per item", "{dots} dots, at most {max} per item"),
         "field_dots": _("Dots per person"),
         "field_max_per_item": _("Max dots per item"),

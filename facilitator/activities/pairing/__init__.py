@@ -19,6 +19,7 @@ def _start(conn, workshop, step):
 activity = ActivityType(
     "pairing", __name__, takes_ideas=True, opens_on_start=True, submissions="ideas",
     options={"group_size": NumberOption(2, 6, 2), "merge_previous": SWITCH, "talk_only": SWITCH},
+    demo=(("new_round", (("facilitator", "pairs.shuffle", {}),)),),  # the projector's measuring test
     on_start=_start, on_arrive=domain.arrive, idea_group=domain.group_of, snapshot=domain.snapshot, mine=domain.snapshot_mine,
     tables=(Table("pairings", pairings, ("step_id", "round", "group_number", "participant_id"),
                   links={"step_id": "steps", "participant_id": "participants"}),))

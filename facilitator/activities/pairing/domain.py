@@ -11,16 +11,9 @@ from ...domain.errors import require
 from ...domain.participants import present
 from ...domain.steps import current, rows as agenda_rows
 from .grouping import form_groups, merge, place_late
+from .marks import mark
 from .tables import pairings
 
-# Shown big on the phones so that partners find each other across the room.
-SYMBOLS = ["🍎", "🍋", "🍇", "🌻", "⭐", "🌙", "🐟", "🦋", "🍀", "🔔", "⚓", "🎈", "🌵", "🍄", "🐢",
-           "🚲", "🎵", "🔑", "🧩", "🍒"]
-COLOURS = ["#d1495b", "#edae49", "#00798c", "#30638e", "#6a4c93", "#2a9d8f", "#e76f51", "#588157"]
-
-
-def symbol(number):
-    return {"symbol": SYMBOLS[(number - 1) % len(SYMBOLS)], "colour": COLOURS[(number - 1) % len(COLOURS)]}
 
 
 def _rounds(conn, workshop_id):
@@ -55,7 +48,7 @@ def serialize(conn, step, anonymous=True, with_ids=False):
     names = _names(conn, step) if with_ids or not anonymous else {}
     shown = []
     for n, members in sorted(groups.items()):
-        group = {"number": n, **symbol(n), "size": len(members)}
+        group = {"number": n, **mark(n), "size": len(members)}
         if with_ids:
             group["members"] = [{"id": p, "nickname": names.get(p)} for p in members]
         else:
@@ -165,5 +158,5 @@ def snapshot_mine(conn, workshop, step, participant):
         return {"group": None}
     names = _names(conn, step)
     partners = [names[p] for p in groups[number] if p != participant["id"] and names.get(p)]
-    return {"group": {"step_id": step["id"], "round": round_number, "number": number, **symbol(number),
+    return {"group": {"step_id": step["id"], "round": round_number, "number": number, **mark(number),
                       "size": len(groups[number]), "partners": partners}}

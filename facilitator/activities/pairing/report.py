@@ -1,9 +1,10 @@
-"""Pair work's report section: the pairs' ideas, and how many groups each round had (with names
-only in a named workshop)."""
+"""Pair work's report section: the pairs' ideas, and each round's groups by their marks (with
+names only in a named workshop)."""
 from collections import defaultdict
 
 from ...report.markdown import idea_lines, idea_rows
 from ..brainstorm.report import result as ideas_result
+from .marks import svg
 
 
 def rounds(model, step):
@@ -11,7 +12,7 @@ def rounds(model, step):
     for pair in model.rows("pairings", step):
         found[pair["round"]][pair["group_number"]].append(pair["participant_id"])
     return [{"round": number, "groups": [
-        {"number": n, "size": len(members),
+        {"number": n, "size": len(members), "mark": svg(n, 28),
          "names": [] if model.anonymous else [model.participants[m]["nickname"] for m in members
                                               if model.participants[m]["nickname"]]}
         for n, members in sorted(groups.items())]} for number, groups in sorted(found.items())]

@@ -23,6 +23,9 @@
 // projector (page: screen.js `page`)
 //   render(step, page) -> {content: node, mode?: "big" | "small", view?: string}   `mode` sizes
 //                         the join panel (default "small"), `view` is the frame's data-view.
+//                         No text under 2rem (32 px; tests/test_browser_wall.py measures it).
+//                         Units the wall may page when they do not fit carry `data-paged`, a
+//                         box of them `data-paged-group` (screen_fit.js; screen_views.js paged()).
 // console (ctx: console.js `ctx`)
 //   panel(ctx, step) -> {el, update()} | null   The workspace panel of the current step, built once
 //                         per step and updated in place after every change.

@@ -5,6 +5,7 @@ import { boot, t, h, byId, replace, setText, batched, newClientId, copyText, ann
 import { Store } from "./state.js";
 import { connect, toast, fatalNotice } from "./live.js";
 import { startTicker } from "./timer.js";
+import { createChime } from "./chime.js";
 import { IDEA_MAX } from "./views.js";
 import { relayEvent, exported, frontOf } from "./activities.js";
 import { ideasHidden } from "./declarations.js";
@@ -134,7 +135,14 @@ ui.copyLink.addEventListener("click", async () => {
   toast(copied ? t("copied") : t("copy_failed"), copied ? "ok" : "error");
 });
 
+// The chime (off unless switched on here; remembered on this computer) sounds when time is up.
+const chime = createChime();
+const chimeToggle = byId("chime-toggle");
+chimeToggle.checked = chime.enabled();
+chimeToggle.addEventListener("change", () => chime.setEnabled(chimeToggle.checked));
+
 startTicker(store, ({ running, text, up, justEnded }) => {
+  if (justEnded) chime.play();
   ui.timerStop.hidden = !running;
   ui.timerDisplay.hidden = !running;
   ui.timerDisplay.classList.toggle("is-up", up);

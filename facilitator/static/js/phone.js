@@ -91,6 +91,8 @@ function renderStage() {
     text.prompt ? h("p", { class: "stage__prompt", text: text.prompt, testid: "step-prompt" }) : null);
 }
 
+let shownReveal = null; // the step whose revealed results the page shows
+
 function renderContent() {
   const phase = store.phase;
   const step = store.currentStep();
@@ -111,6 +113,13 @@ function renderContent() {
   }
   const dock = shown.dock || null;
   replace(ui.content, shown.parts);
+  // Results are read from the top (the first place, not the zero-point ideas below it): the
+  // reveal brings the phone back up, once per reveal.
+  const revealed = step && step.results_revealed ? step.id : null;
+  if (revealed !== shownReveal) {
+    shownReveal = revealed;
+    if (revealed != null) window.scrollTo(0, 0);
+  }
   placeDock(dock);
   ui.dock.hidden = !dock;
   document.body.classList.toggle("has-dock", Boolean(dock));
@@ -163,9 +172,12 @@ const render = batched(() => {
   document.body.dataset.rev = String(store.rev); // the revision drawn (the tests wait on it)
 });
 
-const ticker = startTicker(store, ({ running, text, up, justEnded }) => {
+// Time's up: the timer stands big at the top of the screen for a few seconds (wherever the phone
+// is scrolled), then goes back to its place in the stage.
+const ticker = startTicker(store, ({ running, text, up, justEnded, banner }) => {
   stepTimer.hidden = !running;
   stepTimer.classList.toggle("is-up", up);
+  stepTimer.classList.toggle("is-banner", banner);
   setText(stepTimer, up ? t("times_up") : text);
   if (justEnded) announce(t("times_up"), true);
 });

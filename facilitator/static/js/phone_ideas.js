@@ -133,13 +133,18 @@ export function createIdeas(page) {
 
   /** My ideas of `step`: sent, on their way and refused; editable while `open`. */
   function section(step, open) {
-    // Ideas of mine hidden by the facilitator are not in the participant's `ideas`: they do not show.
+    // My ideas the facilitator hid stay in my list, saying so (the walls leave them out).
     const mine = store.ideasOf(step.id, { includeHidden: true }).filter((i) => ideas.mine.has(i.id));
     const pending = outbox.items();
     if (!mine.length && !pending.length && !ideas.failed.length) {
       return open ? h("p", { class: "hint", text: t("idea_first_hint") }) : null;
     }
     const items = mine.map((idea) => {
+      if (idea.hidden) {
+        return h("li", { class: "mine__item mine__item--hidden", testid: "my-idea-hidden", data: { ideaId: idea.id } },
+          h("p", { class: "mine__text", text: idea.text }),
+          h("p", { class: "mine__state", text: t("idea_hidden_note") }));
+      }
       if (ideas.editing && ideas.editing.id === idea.id && open) return editor(idea);
       return h("li", { class: "mine__item", testid: "my-idea", data: { ideaId: idea.id } },
         h("p", { class: "mine__text", text: idea.text }),

@@ -8,6 +8,7 @@ import { startTicker } from "./timer.js";
 import { activityLabel, progressText, stepText } from "./views.js";
 import { relayEvent, exported, frontOf } from "./activities.js";
 import { createWall } from "./screen_views.js";
+import { createFitter } from "./screen_fit.js";
 
 const config = boot();
 const store = new Store("projector", exported("state"));
@@ -23,6 +24,8 @@ const ui = {
   rail: byId("rail"),
   pause: byId("pause"),
 };
+const fitter = createFitter({ frame: ui.frame, content: ui.content, pager: byId("pager"),
+  pagerLabel: byId("pager-label"), pagerFill: byId("pager-fill") });
 
 /** What the activity types' projector modules get: the store and the projector's pieces. */
 const page = {
@@ -37,7 +40,7 @@ function renderHeading() {
   const step = store.currentStep();
   const w = store.workshop;
   const text = stepText(store, step);
-  const key = JSON.stringify([store.phase, step && step.id, text.title, text.prompt, w.title, w.date, w.goals]);
+  const key = JSON.stringify([store.phase, step && step.id, text.title, text.prompt, w.title, w.date, w.goals, w.locked]);
   if (key === headingKey) return;
   headingKey = key;
   if (store.phase === "waiting") {
@@ -45,7 +48,7 @@ function renderHeading() {
     replace(ui.heading,
       w.date ? h("p", { class: "heading__eyebrow", text: w.date_text || w.date }) : null,
       h("h1", { class: "heading__title heading__title--welcome", text: w.title, testid: "screen-title" }),
-      goals.length ? null : h("p", { class: "heading__prompt", text: t("screen_waiting") }));
+      goals.length || w.locked ? null : h("p", { class: "heading__prompt", text: t("screen_waiting") }));
     return;
   }
   if (store.phase === "ended") {
@@ -70,7 +73,7 @@ function renderContent() {
       goals.length ? h("section", { class: "goals", testid: "goals", aria: { labelledby: "goals-heading" } },
         h("h2", { id: "goals-heading", class: "goals__title", text: t("screen_goals_heading") }),
         h("ul", { class: "goals__list" }, goals.map((goal) => h("li", { class: "goals__item", text: goal, testid: "goal" })))) : null,
-      h("p", { class: "welcome__step", text: t("screen_join_hint") })) };
+      store.workshop.locked ? null : h("p", { class: "welcome__step", text: t("screen_join_hint"), testid: "join-hint" })) };
   } else if (phase === "ended") {
     shown = { mode: "ended", content: h("div", { class: "welcome", testid: "thanks" }, h("p", { class: "welcome__step", text: t("thanks_text") })) };
   } else {
@@ -79,19 +82,10 @@ function renderContent() {
   }
   ui.frame.dataset.mode = shown.mode || "small";
   ui.frame.dataset.view = shown.view || "";
+  // Nobody joins a locked room or a day that is over: no QR code, no invitation.
+  ui.frame.dataset.join = store.workshop.locked || phase === "ended" ? "closed" : "open";
   replace(ui.content, shown.content);
-  fit();
-}
-
-/** Shrinks the wall's type until it fits the screen (no scrolling on a projector). */
-function fit() {
-  const box = ui.content;
-  let scale = 1;
-  box.style.setProperty("--fit", "1");
-  for (let i = 0; i < 12 && box.scrollHeight > box.clientHeight + 2 && scale > 0.42; i += 1) {
-    scale -= 0.05;
-    box.style.setProperty("--fit", scale.toFixed(2));
-  }
+  fitter.fit();
 }
 
 let barKey = "";
@@ -139,11 +133,12 @@ const render = batched(() => {
   document.body.dataset.rev = String(store.rev); // the revision drawn (the tests wait on it)
 });
 
-const ticker = startTicker(store, ({ running, text, up, justEnded }) => {
+// Time's up: a banner over the heading for a few seconds, then the red timer alone says it.
+const ticker = startTicker(store, ({ running, text, up, justEnded, banner }) => {
   ui.timer.hidden = !running;
   ui.timer.classList.toggle("is-up", up);
-  setText(ui.timer, up ? "0:00" : text);
-  ui.timesUp.hidden = !up;
+  setText(ui.timer, up ? t("times_up") : text);
+  ui.timesUp.hidden = !banner;
   if (justEnded) {
     ui.timesUp.classList.remove("is-flashing");
     void ui.timesUp.offsetWidth; // restart the animation
@@ -151,7 +146,7 @@ const ticker = startTicker(store, ({ running, text, up, justEnded }) => {
   }
 });
 
-window.addEventListener("resize", batched(fit));
+window.addEventListener("resize", batched(fitter.fit));
 
 let announcedReveal = null;
 

@@ -3,19 +3,22 @@
 import { t, h } from "./dom.js";
 import { ideaNote, distributionChart, statsView, withheldNote } from "./views.js";
 
-/** The wall of a step's ideas: wall(sourceId, {grouped, unsortedLabel}) -> node. New ideas
- * (since the first drawing) get a short highlight. */
+/** The wall of a step's ideas: wall(sourceId, {grouped, unsortedLabel, themes}) -> node. New
+ * ideas (since the first drawing) get a short highlight. With `themes` (what a vote is on) a
+ * cluster is its title and how many ideas it holds, big, without its notes. */
 export function createWall(store) {
   let seen = null; // idea ids already on the wall
 
-  return function wall(sourceId, { grouped, unsortedLabel }) {
+  return function wall(sourceId, { grouped, unsortedLabel, themes = false }) {
     const firstDraw = seen === null;
     if (firstDraw) seen = new Set();
     const note = (idea) => {
       const isNew = !firstDraw && !seen.has(idea.id);
       seen.add(idea.id);
       // The server names an idea's writer only in a step that shows names (domain/privacy.py).
-      return ideaNote(idea, { isNew, showAuthor: true });
+      const node = ideaNote(idea, { isNew, showAuthor: true });
+      node.dataset.paged = ""; // a unit of the wall's pages (screen_fit.js)
+      return node;
     };
     const { clusters, unsorted } = store.groups(sourceId);
     const total = unsorted.length + clusters.reduce((n, g) => n + g.ideas.length, 0);
@@ -26,16 +29,25 @@ export function createWall(store) {
       const ideas = [...clusters.flatMap((g) => g.ideas), ...unsorted];
       return h("ul", { class: "wall wall--flat notes", testid: "wall", data: { count: total } }, ideas.map(note));
     }
-    const group = (attrs, title, ideas) => h("section", { ...attrs, data: { ...attrs.data, size: ideas.length > 4 ? "big" : "small" } },
+    const group = (attrs, title, ideas) => h("section", { ...attrs, data: { ...attrs.data, size: ideas.length > 4 ? "big" : "small", pagedGroup: "" } },
       h("h2", { class: "group__title" }, h("span", { text: title }), h("span", { class: "group__count", text: String(ideas.length) })),
       h("ul", { class: "notes" }, ideas.map(note)));
-    const groups = clusters.map(({ cluster, ideas }) =>
-      group({ class: "group", testid: "wall-cluster", data: { clusterId: cluster.id } }, cluster.title, ideas));
+    const theme = ({ cluster, ideas }) => h("section", { class: "theme", testid: "wall-cluster", data: { clusterId: cluster.id, paged: "" } },
+      h("h2", { class: "theme__title", text: cluster.title }),
+      h("p", { class: "theme__count", text: t("screen_theme_ideas", { count: ideas.length }) }));
+    const groups = themes ? [h("div", { class: "themes", data: { pagedGroup: "" } }, clusters.map(theme))]
+      : clusters.map(({ cluster, ideas }) => group({ class: "group", testid: "wall-cluster", data: { clusterId: cluster.id } }, cluster.title, ideas));
     if (unsorted.length) {
       groups.push(group({ class: "group group--unsorted", testid: "wall-unsorted", data: {} }, unsortedLabel || t("unsorted"), unsorted));
     }
     return h("div", { class: "wall wall--grouped", testid: "wall", data: { count: total } }, groups);
   };
+}
+
+/** Marks `list`'s items as units the wall may page (screen_fit.js) when they do not all fit. */
+export function paged(list) {
+  if (list) for (const item of list.children) item.dataset.paged = "";
+  return list;
 }
 
 /** Before the reveal: how many have answered, never what. */

@@ -89,9 +89,13 @@ export class Store {
       case "idea.moved":
         this.moveIdea(change.idea_id, change.cluster_id, change.order);
         break;
-      case "idea.removed":
-        this.ideas.delete(change.idea_id);
+      case "idea.removed": {
+        // A hidden idea stays, marked, for its author's own list; no wall shows it.
+        const idea = this.ideas.get(change.idea_id);
+        if (change.hidden && idea) this.ideas.set(idea.id, { ...idea, hidden: true });
+        else this.ideas.delete(change.idea_id);
         break;
+      }
       case "cluster.added":
       case "cluster.updated":
         this.clusters.set(change.cluster.id, change.cluster);

@@ -1,9 +1,21 @@
 // The step timer, counted down on the server's clock (Store.clockOffset from `server_time`).
 
-/** Milliseconds left, or null when no timer runs. Never below zero. */
+/** How long "Time's up!" is shown big before only the timer says it. */
+export const BANNER_MS = 6000;
+
+/** Whether the timer ran out before the current step began (or with no step): then its end is
+ * old news, and a new step does not open with "Time's up!". */
+function endedEarlier(store, timer) {
+  const step = store.currentStep();
+  if (timer.ends_at > store.now()) return false;
+  return !step || (step.started_at != null && timer.ends_at < step.started_at * 1000);
+}
+
+/** Milliseconds left, or null when no timer runs (or it ran out in an earlier step). Never
+ * below zero. */
 export function remaining(store) {
   const timer = store.timer;
-  if (!timer || !timer.running || timer.ends_at == null) return null;
+  if (!timer || !timer.running || timer.ends_at == null || endedEarlier(store, timer)) return null;
   return Math.max(0, timer.ends_at - store.now());
 }
 
@@ -18,8 +30,9 @@ export function formatClock(ms) {
 }
 
 /**
- * Calls `onTick({running, ms, text, up, justEnded})` four times a second.
- * `justEnded` is true on the first tick after the countdown reached zero.
+ * Calls `onTick({running, ms, text, up, justEnded, banner})` four times a second.
+ * `justEnded` is true on the first tick after the countdown reached zero; `banner` for the
+ * first BANNER_MS after it.
  */
 export function startTicker(store, onTick) {
   let lastEndsAt = null;
@@ -36,7 +49,8 @@ export function startTicker(store, onTick) {
     }
     const justEnded = up && !wasUp;
     wasUp = up;
-    onTick({ running, ms: ms ?? 0, text: running ? formatClock(ms) : "", up, justEnded });
+    const banner = up && store.now() - store.timer.ends_at < BANNER_MS;
+    onTick({ running, ms: ms ?? 0, text: running ? formatClock(ms) : "", up, justEnded, banner });
   };
   tick();
   const handle = setInterval(tick, 250);

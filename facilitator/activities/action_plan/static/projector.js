@@ -14,7 +14,7 @@ export function render(step, page) {
       h("th", { scope: "col", text: t("action_due") }),
       h("th", { scope: "col", class: "action-table__num", text: t("action_volunteers") }))),
     h("tbody", {}, list.map((action) => h("tr", { class: ["action-row", `action-row--${action.status}`], testid: "action",
-      data: { actionId: action.id, volunteers: action.volunteers } },
+      data: { actionId: action.id, volunteers: action.volunteers, paged: "" } },
     h("td", { class: "action-table__what" }, h("span", { text: action.what }), actionStatus(action)),
     h("td", { text: action.who || "–" }),
     h("td", { text: action.due || "–" }),

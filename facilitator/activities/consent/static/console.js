@@ -54,14 +54,40 @@ export function panel(ctx, step) {
     const answer = await act("consent.amend", { proposal }, amendButton);
     if (answer.ok) { dirty = false; filledFor = null; }
   });
-  const decide = (outcome, e) => act("consent.decide", { outcome }, e.currentTarget);
+  // An outcome recorded on few answers (under 3, or under half the room) misleads the report:
+  // the first press says how few, the second within a few seconds records it anyway.
+  const warning = h("p", { class: "notice notice--warn consent__few", testid: "consent-few-answers", hidden: true, attrs: { role: "alert" } });
+  let armed = null;
+  const disarm = () => {
+    clearTimeout(armed && armed.timer);
+    armed = null;
+    warning.hidden = true;
+    for (const button of [agreed, notAgreed]) delete button.dataset.armed;
+  };
+  const decide = (outcome, e) => {
+    const button = e.currentTarget;
+    const current = roundsWithFigures(store, store.step(stepId)).pop();
+    const answers = current ? current.responses : 0;
+    if (armed && armed.outcome === outcome) {
+      disarm();
+      return act("consent.decide", { outcome }, button);
+    }
+    disarm();
+    if (answers >= 3 && answers * 2 >= store.participants) return act("consent.decide", { outcome }, button);
+    warning.textContent = t("consent_few_answers", { count: answers, participants: store.participants,
+      outcome: t(outcome === "agreed" ? "console_agreed" : "console_not_agreed") });
+    warning.hidden = false;
+    button.dataset.armed = "1";
+    armed = { outcome, timer: setTimeout(disarm, 8000) };
+    return null;
+  };
   const agreed = h("button", { type: "button", class: "btn btn--ok", text: t("console_agreed"), testid: "consent-agreed",
     on: { click: (e) => decide("agreed", e) } });
   const notAgreed = h("button", { type: "button", class: "btn", text: t("console_not_agreed"), testid: "consent-not-agreed",
     on: { click: (e) => decide("not_agreed", e) } });
   el.append(
     h("div", { class: "consent__main" }, proposalBox, results),
-    h("div", { class: "consent__side" }, h("div", { class: "consent__decide row" }, agreed, notAgreed), amendForm, history));
+    h("div", { class: "consent__side" }, h("div", { class: "consent__decide row" }, agreed, notAgreed), warning, amendForm, history));
 
   const update = () => {
     const step = store.step(stepId);

@@ -2,7 +2,7 @@
 // answers and objections); once agreed, the wording as a poster.
 import { t, h, announce } from "/static/js/dom.js";
 import { distributionChart, quoteList, withheldNote } from "/static/js/views.js";
-import { countPanel } from "/static/js/screen_views.js";
+import { countPanel, paged } from "/static/js/screen_views.js";
 import { state, consentRound, usesThumbs, chartOptions, proposalLines, proposalView } from "./rounds.js";
 
 export { state };
@@ -21,7 +21,7 @@ function consentPanel(store, step, round) {
       distributionChart(result.counts, 0, chartOptions(step)),
       h("p", { class: "consent__blocks", testid: "consent-blocks", data: { count: result.blocks }, text: t("consent_blocks", { count: result.blocks }) }),
       h("h2", { class: "comments__title", text: t("objections_heading", { count: result.objections.length }) }),
-      quoteList(result.objections, { testid: "objections", empty: t("objections_none") }));
+      paged(quoteList(result.objections, { testid: "objections", empty: t("objections_none") })));
   } else {
     const instruction = round.outcome || !step.submissions_open ? t("answers_closed")
       : usesThumbs(step) ? t("screen_thumbs_now") : t("screen_consent_now");

@@ -20,16 +20,22 @@ export function voteTargets(store, step) {
   ];
 }
 
-/** Targets with their dot counts, most dots first (ties keep the board order and share a
- *  `place`, as the server's ranking and the report have them: dot_vote/result.py). */
+/** Targets with their dot counts, most dots first (ties keep the board order), each with the
+ * `place` the tally gives it (result.py: equal dots share a place; none without dots) and
+ * `shared` when another has it too. */
 export function results(store, step) {
   const tally = store.tallyFor(step);
   const counts = new Map();
-  if (tally && Array.isArray(tally.counts)) for (const c of tally.counts) counts.set(`${c.target_type}:${c.target_id}`, c.dots);
+  if (tally && Array.isArray(tally.counts)) for (const c of tally.counts) counts.set(`${c.target_type}:${c.target_id}`, c);
   const rows = voteTargets(store, step)
-    .map((target, index) => ({ ...target, index, dots: counts.get(`${target.type}:${target.id}`) || 0 }))
+    .map((target, index) => {
+      const count = counts.get(`${target.type}:${target.id}`);
+      return { ...target, index, dots: count ? count.dots : 0, place: count ? count.place : null };
+    })
     .sort((a, b) => (b.dots - a.dots) || (a.index - b.index));
-  rows.forEach((row, i) => { row.place = i && rows[i - 1].dots === row.dots ? rows[i - 1].place : i + 1; });
+  const perPlace = new Map();
+  for (const row of rows) perPlace.set(row.place, (perPlace.get(row.place) || 0) + 1);
+  for (const row of rows) row.shared = row.dots > 0 && perPlace.get(row.place) > 1;
   return rows;
 }
 
@@ -50,13 +56,15 @@ export function resultBars(rows, { mine, showZero = true, limit } = {}) {
   return h("ol", { class: "bars", testid: "results" }, shown.map((r) => {
     const share = Math.round((r.dots / max) * 100);
     const myDots = mine ? mine.get(`${r.type}:${r.id}`) || 0 : 0;
+    // A tie is drawn as a tie: the same colour for every first, and "shared 1." on each.
     return h("li", {
-      // Every target sharing the first place is drawn as first: a tie is not a winner.
       class: ["bar", r.type === "cluster" ? "bar--cluster" : "bar--idea", r.place === 1 && r.dots > 0 && "bar--top"],
       testid: "result",
-      data: { targetType: r.type, targetId: r.id, dots: r.dots, place: r.place },
+      data: { targetType: r.type, targetId: r.id, dots: r.dots, place: r.place, shared: r.shared ? "1" : "0" },
     },
     h("div", { class: "bar__label" },
+      r.dots > 0 ? h("span", { class: ["bar__place", r.shared && "bar__place--shared"], testid: "result-place",
+        text: r.shared ? t("place_shared", { place: r.place }) : t("place", { place: r.place }) }) : null,
       h("span", { class: "bar__title", text: r.title }),
       r.type === "cluster" ? h("span", { class: "bar__meta", text: t("cluster_idea_count", { count: r.ideas.length }) }) : null,
       myDots ? h("span", { class: "bar__mine", text: t("your_dots", { count: myDots }) }) : null),

@@ -1,7 +1,7 @@
 // Feedback on the projector: how many have answered, then the ratings as stars and the comments.
 import { t, h } from "/static/js/dom.js";
 import { quoteList } from "/static/js/views.js";
-import { answersSoFar, answerFigures, revealedTally } from "/static/js/screen_views.js";
+import { answersSoFar, answerFigures, revealedTally, paged } from "/static/js/screen_views.js";
 
 const star = () => h("span", { class: "dist__star", text: "★", attrs: { "aria-hidden": "true" } });
 
@@ -13,5 +13,5 @@ export function render(step, page) {
     answerFigures(tally, { className: "answers--feedback", chart: { glyph: star } }),
     texts.length ? h("section", { class: "comments" },
       h("h2", { class: "comments__title", text: t("comments_heading", { count: texts.length }) }),
-      quoteList(texts, { testid: "comments" })) : null) };
+      paged(quoteList(texts, { testid: "comments" }))) : null) };
 }

@@ -4,6 +4,7 @@ import { t, h, replace } from "/static/js/dom.js";
 import { tn } from "/static/js/plural.js";
 import { option } from "/static/js/declarations.js";
 import { state, pairsFor } from "./pairs.js";
+import { pairMark } from "./marks.js";
 
 export { state };
 export const board = true;
@@ -42,7 +43,7 @@ export function panel(ctx, step) {
         const unnamed = group.members.length - named.length;
         return h("li", { class: "pair-group", testid: "pair-group", data: { number: group.number, members: group.members.length },
           style: { borderColor: group.colour } },
-        h("span", { class: "pair-group__symbol", text: group.symbol, style: { background: group.colour }, attrs: { "aria-hidden": "true" } }),
+        pairMark(group, "pair-group__symbol"),
         h("div", { class: "pair-group__text" },
           h("p", { class: "pair-group__title", text: t("pairs_group", { number: group.number }) }),
           h("p", { class: "pair-group__members", testid: "pair-members" },

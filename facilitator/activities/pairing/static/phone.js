@@ -1,7 +1,8 @@
-// Pair work on the phone: my pair's symbol and colour to find each other by, then the pair's
+// Pair work on the phone: my pair's mark (shape, colour, number) to find each other by, then the pair's
 // ideas written as in a brainstorm.
 import { t, h, announce } from "/static/js/dom.js";
 import { state, pairsFor, myGroup, myGroupChanged, groupName, groupStyle } from "./pairs.js";
+import { pairMark } from "./marks.js";
 
 export { state };
 
@@ -23,7 +24,7 @@ function pairCard(store, step) {
     data: { number: group.number, symbol: group.symbol, round: pairs.round, size: group.size },
     style: groupStyle(group.colour), attrs: { role: "status" } },
   h("span", { class: "pair-card__round", text: t("pair_round", { round: pairs.round }), testid: "pair-round" }),
-  h("span", { class: "pair-card__symbol", text: group.symbol, attrs: { "aria-hidden": "true" } }),
+  pairMark(group, "pair-card__symbol"),
   h("h2", { class: "pair-card__name", text: groupName(step, group.number), testid: "pair-name" }),
   h("p", { class: "pair-card__with", text: withText, testid: "pair-with" }),
   names.length && names.length < others ? h("p", { class: "pair-card__hint", text: t("pair_find") }) : null);

@@ -1,6 +1,7 @@
-// Pair work on the projector: every pair's symbol and colour, to find each other by.
+// Pair work on the projector: every pair's mark (shape, colour and number), to find each other by.
 import { t, h } from "/static/js/dom.js";
-import { state, pairsFor, inGroups, groupName, groupStyle } from "./pairs.js";
+import { state, pairsFor, inGroups, groupName } from "./pairs.js";
+import { pairMark } from "./marks.js";
 
 export { state };
 
@@ -13,9 +14,9 @@ export function render(step, page) {
       h("span", { class: "tag tag--light", text: t("pair_round", { round: pairs.round }), testid: "pair-round" }),
       h("span", { class: "pairs__find", text: find })),
     h("ul", { class: "pairs__grid", data: { many: pairs.groups.length > 12 ? "1" : "0" } }, pairs.groups.map((group) =>
-      h("li", { class: "pair-tile", testid: "pair-tile", data: { number: group.number, members: group.size },
-        style: groupStyle(group.colour) },
-      h("span", { class: "pair-tile__symbol", text: group.symbol, attrs: { "aria-hidden": "true" } }),
+      h("li", { class: "pair-tile", testid: "pair-tile", data: { number: group.number, members: group.size, paged: "" },
+        style: { borderColor: group.colour } },
+      pairMark(group, "pair-tile__symbol"),
       h("span", { class: "pair-tile__name", text: groupName(step, group.number) }),
-      h("span", { class: "pair-tile__people", attrs: { "aria-hidden": "true" }, text: "●".repeat(group.size) }))))) };
+      h("span", { class: "pair-tile__people", text: t("pairs_people", { count: group.size }) }))))) };
 }

@@ -27,12 +27,16 @@ export function render(step, page) {
   const tally = page.store.tallyFor(step);
   const saved = answers.saved(step);
   if (step.results_revealed) {
+    // While answering is open, a phone that has not answered still may: the reveal does not
+    // take its buttons away.
+    const pending = answers.pending(step);
     return { parts: [
       saved ? h("p", { class: "my-answer", testid: "my-answer", data: { value: saved.value }, text: t("scale_your_answer", { value: saved.value }) }) : null,
       tally && (tally.counts || tally.withheld) ? answers.results(step, tally) : page.notice(t("results_coming"), "results-coming"),
       h("section", { class: "step-up", testid: "step-up" },
         h("h3", { class: "step-up__question", text: t("scale_step_up") }),
-        h("p", { class: "step-up__hint", text: t("scale_step_up_hint") }))] };
+        h("p", { class: "step-up__hint", text: t("scale_step_up_hint") }))],
+    dock: step.submissions_open && (!saved || pending) ? scaleDock(step, answers) : null };
   }
   if (!step.submissions_open) {
     const pending = answers.pending(step);
