@@ -43,7 +43,9 @@ def test_a_database_from_before_migrations_keeps_every_workshop(tmp_path):
         document = dump(conn, workshops.by_code(conn, expected["code"])["id"])
         versions = {row[0] for row in conn.exec_driver_sql("SELECT version_num FROM alembic_version")}
         indexes = {row[1] for row in conn.exec_driver_sql("PRAGMA index_list(ideas)")}
-    assert document == expected["export"]
+    # The tables of activity types installed since are there, empty; the rest is as it was.
+    assert all(document[name] == [] for name in document.keys() - expected["export"].keys())
+    assert {name: document[name] for name in expected["export"]} == expected["export"]
     assert versions == heads() and "ix_ideas_step_id" in indexes
     # Starting again finds nothing to do: no second backup.
     create_app({"DATA_DIR": str(folder)}).extensions["facilitator.engine"].dispose()
