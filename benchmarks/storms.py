@@ -52,11 +52,26 @@ async def call(client, event, payload=None):
     return answer
 
 
+async def answer_of(phone, event, payload):
+    """The server's answer, or a refusal of our own when the phone lost its connection (counted
+    as refused: the exactness is judged against what the server acknowledged)."""
+    try:
+        return await phone.call(event, payload)
+    except Exception as error:
+        return {"ok": False, "code": f"lost: {type(error).__name__}"}
+
+
 async def join_all(room, n, window):
+    """The phones that joined (one that could not is left out and counted: the storms run with
+    those that are in)."""
     async def one(index):
         await asyncio.sleep(window * index / n)
-        return (await join_phone(room))[0]
-    return await asyncio.gather(*(one(i) for i in range(n)))
+        try:
+            return (await join_phone(room))[0]
+        except Exception:
+            return None
+    joined = await asyncio.gather(*(one(i) for i in range(n)))
+    return [phone for phone in joined if phone is not None]
 
 
 async def storm(phones, window, send):
@@ -87,14 +102,15 @@ async def exact_after(projector, matches, since, timeout=30):
 
 async def word_cloud_storm(server, projector, phones, window):
     """Every phone sends three words, each an inflected form of a different base word."""
-    expected, refused = Counter(), []
+    expected, refused, answered = Counter(), [], [0]
     words = list(VOCABULARY)
 
     async def send(phone, index):
         chosen = random.Random(index).sample(words, 3)
-        answer = await phone.call("word_cloud.submit", {"words": [random.choice(VOCABULARY[w]) for w in chosen]})
+        answer = await answer_of(phone, "word_cloud.submit", {"words": [random.choice(VOCABULARY[w]) for w in chosen]})
         if answer.get("ok"):
             expected.update(chosen)
+            answered[0] += 1
         else:
             refused.append(answer.get("code"))
 
@@ -102,7 +118,7 @@ async def word_cloud_storm(server, projector, phones, window):
     with CpuMeter(server.cpu_seconds) as cpu, CpuMeter(own_cpu_seconds) as generator, LoopLag() as lag:
         first, last, acked = await storm(phones, window, send)
         want = sorted(({"word": w, "count": n} for w, n in expected.items()), key=lambda w: (-w["count"], w["word"]))
-        exact = await exact_after(projector, lambda t: t.get("words") == want and t.get("responses") == len(phones)
+        exact = await exact_after(projector, lambda t: t.get("words") == want and t.get("responses") == answered[0]
                                   and [w["word"] for w in t["cloud"]] and {w["word"]: w["count"] for w in t["cloud"]}.items()
                                   <= {w["word"]: w["count"] for w in want}.items(), first)
     return _figures("word cloud", len(phones) * 3, sum(expected.values()), refused, first, last, acked, exact,
@@ -125,7 +141,7 @@ async def upvote_storm(server, facilitator, projector, phones, window, questions
         chosen = pick.sample([q for q, _p in asked if own.get(phone) != q], 3)
         upvotes = [{"client_id": uuid.uuid4().hex, "question_id": q} for q in chosen]
         retries = upvotes[:1] if index % 10 == 0 else []
-        answers = await asyncio.gather(*(phone.call("question.upvote", u) for u in upvotes + retries))
+        answers = await asyncio.gather(*(answer_of(phone, "question.upvote", u) for u in upvotes + retries))
         for answer in answers:
             if not answer.get("ok"):
                 refused.append(answer.get("code"))
@@ -169,12 +185,14 @@ async def _main(args):
         print(f"joining {args.phones} phones over {args.join_window:g} s", file=sys.stderr, flush=True)
         phones = await join_all(room, args.phones, args.join_window)
         clients += phones
+        print(f"{len(phones)} of {args.phones} phones joined", file=sys.stderr, flush=True)
         await asyncio.sleep(2)
         results = [await word_cloud_storm(server, projector, phones, args.window)]
         await call(facilitator, "step.next")
         await asyncio.sleep(1)
         results.append(await upvote_storm(server, facilitator, projector, phones, args.window, args.questions))
         for figures in results:
+            figures["phones_joined"] = len(phones)
             figures["server_tracebacks"] = server.errors_logged()
         return results
     finally:
@@ -183,7 +201,8 @@ async def _main(args):
 
 
 def _table(results, args):
-    lines = [f"\n## Storms: {args.phones} phones, {args.window:g} s each ({args.mode})\n",
+    joined = results[0]["phones_joined"] if results else 0
+    lines = [f"\n## Storms: {joined} of {args.phones} phones joined, {args.window:g} s each ({args.mode})\n",
              "| storm | sent | counted | refused | sent over | last ack after last send | projector exact after last send | within 1 s | server CPU | generator CPU |",
              "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for r in results:
