@@ -10,6 +10,7 @@ def strings():
         "ranking_count_short": _("{count} options from the step before"),
         "ranking_place_count": _("Place {place}: {count}"),
         "ranking_none": _("No rankings yet."),
+        "ranking_point": _("{count} point"),
         "ranking_points": _("{count} points"),
         "ranking_sent": _("Your ranking is sent. To change it, start over."),
         "ranking_sent_short": _("Sent"),

@@ -10,7 +10,8 @@ out instead.
 """
 import math
 
-WIDTH, HEIGHT = 1680, 660
+# Beside the projector's join panel and under a two-line prompt, at 1920×1080.
+WIDTH, HEIGHT = 1500, 560
 MIN_SIZE, MAX_SIZE = 32, 132
 GAP = 0.45       # between words in a row, in ems of the smaller neighbour
 LEADING = 1.18   # a row's height per em of its biggest word
@@ -22,7 +23,7 @@ _NARROW, _WIDE = set("iljtfr.,'’-!:;|"), set("mwMW@")
 
 def width(text, size):
     """The width a word is drawn at: about what a bold sans-serif font takes."""
-    ems = sum(0.3 if c in _NARROW else 0.88 if c in _WIDE else 0.68 if c.isupper() else 0.31 if c == " " else 0.58
+    ems = sum(0.34 if c in _NARROW else 0.95 if c in _WIDE else 0.74 if c.isupper() else 0.33 if c == " " else 0.64
               for c in text)
     return round(ems * size, 1)
 

@@ -9,6 +9,7 @@ def strings():
         "cloud_label": _("Word cloud"),
         "cloud_sent": _("Your words are sent."),
         "cloud_send": _("Send"),
+        "cloud_change": _("Change my words"),
         "cloud_word_label": _("Word or phrase {number}"),
         "cloud_optional": _("(optional)"),
         "cloud_words_label": _("One to three words or short phrases"),

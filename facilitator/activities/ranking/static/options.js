@@ -65,6 +65,6 @@ export function resultList(rows, { limit } = {}) {
     h("li", { class: "rresult__row", testid: "ranking-row", data: { optionId: row.id, points: row.points, place: row.place } },
       h("span", { class: "rresult__place", text: `${row.place}.` }),
       h("span", { class: "rresult__text", text: row.text }),
-      h("span", { class: "rresult__points", text: t("ranking_points", { count: row.points }) }),
+      h("span", { class: "rresult__points", text: t(row.points === 1 ? "ranking_point" : "ranking_points", { count: row.points }) }),
       positionsRow(row.positions))));
 }

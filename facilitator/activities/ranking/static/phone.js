@@ -73,14 +73,14 @@ function dock(page, step, options) {
   const same = draft.saved && draft.saved.join() === draft.order.join();
   return h("div", { class: "rdock", testid: "ranking-dock" },
     waiting ? notSentNote(outboxOf(page).sending(waiting.id), "ranking-not-sent") : null,
+    h("button", { type: "button", class: "btn btn--primary btn--big btn--block", testid: "ranking-send",
+      text: same ? t("ranking_sent_short") : t("ranking_send"), disabled: !complete || same || Boolean(waiting),
+      on: { click: () => send(page, step) } }),
     h("div", { class: "rdock__row" },
       h("button", { type: "button", class: "btn rdock__undo", text: t("ranking_undo"), testid: "ranking-undo",
         disabled: !draft.order.length, on: { click: () => undo(page, options) } }),
       h("button", { type: "button", class: "btn rdock__undo", text: t("ranking_clear"), testid: "ranking-clear",
-        disabled: !draft.order.length, on: { click: () => { draft.order = []; page.render(); } } }),
-      h("button", { type: "button", class: "btn btn--primary rdock__send", testid: "ranking-send",
-        text: same ? t("ranking_sent_short") : t("ranking_send"), disabled: !complete || same || Boolean(waiting),
-        on: { click: () => send(page, step) } })));
+        disabled: !draft.order.length, on: { click: () => { draft.order = []; page.render(); } } })));
 }
 
 export function render(step, page) {

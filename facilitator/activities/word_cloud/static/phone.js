@@ -12,7 +12,7 @@ export { state };
 const ENTRY_MAX = 40;
 const FIELDS = 3;
 // What is being typed, and what the server has.
-const draft = { stepId: null, words: ["", "", ""], saved: null, form: null };
+const draft = { stepId: null, words: ["", "", ""], saved: null, form: null, editing: false };
 let box = null;
 
 function outboxOf(page) {
@@ -21,6 +21,7 @@ function outboxOf(page) {
       onSent(item, answer) {
         if (answer.word_cloud && answer.word_cloud.step_id === draft.stepId) {
           draft.saved = answer.word_cloud.words;
+          draft.editing = false;
           announce(t("cloud_sent"));
         }
       },
@@ -60,7 +61,7 @@ function formFor(page, step) {
 
 export function render(step, page) {
   outboxOf(page);
-  if (draft.stepId !== step.id) Object.assign(draft, { stepId: step.id, words: ["", "", ""], saved: null, form: null });
+  if (draft.stepId !== step.id) Object.assign(draft, { stepId: step.id, words: ["", "", ""], saved: null, form: null, editing: false });
   const tally = page.store.tallyFor(step);
   const waiting = outboxOf(page).get(`words:${step.id}`);
   const parts = [];
@@ -74,7 +75,12 @@ export function render(step, page) {
       tally.cloud.length ? cloudSvg(tally) : h("p", { class: "empty", text: t("cloud_empty") })));
   }
   if (!step.submissions_open) return { parts: [page.notice(t("answers_closed"), "closed", "warn"), ...parts] };
-  return { parts: [h("p", { class: "hint", text: t("cloud_hint") }), ...parts], dock: formFor(page, step) };
+  // Sent: the dock folds into one button, so that the cloud has the room.
+  const dock = draft.saved && !draft.editing && !waiting
+    ? h("button", { type: "button", class: "btn btn--big btn--block", text: t("cloud_change"), testid: "cloud-change",
+      on: { click: () => { draft.editing = true; page.render(); document.getElementById("cloud-word-0")?.focus(); } } })
+    : formFor(page, step);
+  return { parts: [h("p", { class: "hint", text: t("cloud_hint") }), ...parts], dock };
 }
 
 /** What this phone sent comes with the snapshot (me.word_cloud); a new step starts empty. */
