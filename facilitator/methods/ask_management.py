@@ -5,8 +5,8 @@ method = Method(
     id="ask_management",
     title=text("Kysy johdolta", "Ask the management"),
     summary=text(
-        "Osallistujat kysyvät nimettömästi ja peukuttavat toistensa kysymyksiä. Johto vastaa "
-        "eniten peukkuja saaneisiin ensin, joten ryhmä – ei fasilitaattori – päättää, mistä puhutaan. "
+        "Osallistujat kysyvät nimettömästi ja kannattavat toistensa kysymyksiä. Johto vastaa "
+        "eniten kannatusta saaneisiin ensin, joten ryhmä – ei fasilitaattori – päättää, mistä puhutaan. "
         "Kysymykset voi halutessaan hyväksyä ennen kuin ne näkyvät.",
         "Participants ask anonymously and upvote each other's questions. The management answers "
         "the most upvoted first, so the group – not the facilitator – decides what is talked about. "
@@ -15,7 +15,7 @@ method = Method(
     steps=(
         Step("questions",
              text("Kysy johdolta", "Ask the management"),
-             text("Mitä haluaisit kysyä johdolta? Peukuta myös muiden kysymyksiä, joihin haluat vastauksen.",
+             text("Mitä haluaisit kysyä johdolta? Kannata myös muiden kysymyksiä, joihin haluat vastauksen.",
                   "What would you like to ask the management? Upvote the others' questions you want answered too."),
              minutes=20),
     ),
