@@ -96,6 +96,8 @@ class Day:
         assert current(changes[-1])["submissions_open"] is False  # decided: answers close
         assert self.phones[0].send("answer.submit", {"value": 5})["code"] == "closed"
         assert final["rounds"][-1]["proposal"] == amended
+        # What comes after is seeded from the wording the group agreed, a line an item.
+        self.voted_targets = len(amended.splitlines())
         self.reveal(step)
 
     def pairing(self, step):
@@ -126,7 +128,7 @@ class Day:
     def action_plan(self, step):
         snapshot = self.fresh_snapshot()
         seeded = [a for a in snapshot["actions"] if a["step_id"] == step["id"]]
-        assert len(seeded) == min(step["options"]["seed_count"], self.voted_targets)  # from the vote before
+        assert len(seeded) == min(step["options"]["seed_count"], self.voted_targets)  # from the step before
         action = self.facilitator.ok("action.create", {"client_id": new_id(), "what": "Viikkopalaveri kokeiluun"})["action"]
         self.facilitator.ok("action.edit", {"action_id": action["id"], "who": "Sari ja Ville", "due": "2026-12-15"})
         answer = self.phones[1].ok("action.volunteer", {"action_id": action["id"], "willing": True})

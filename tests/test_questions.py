@@ -144,9 +144,9 @@ def test_the_report_lists_questions_with_upvotes_and_answered_and_links_nobody(a
         html, md, csv_text = formats.html(document), formats.markdown(document), formats.as_csv(document)
         exported = json.loads(formats.as_json(document))
     assert "Miten uusi strategia näkyy arjessa?" in html and "Piilotettava" not in html + md + csv_text
-    assert "1. Miten uusi strategia näkyy arjessa? — 2 peukkua" in md
-    assert "2. Milloin saamme uudet tilat? — 0 peukkua (vastattu)" in md
-    assert "vastattu,Milloin saamme uudet tilat?,0" in csv_text
+    assert "1. Miten uusi strategia näkyy arjessa? — 2 kannatusta" in md
+    assert "2. Milloin saamme uudet tilat? — 0 kannatusta (vastattu)" in md
+    assert "vastattu;Milloin saamme uudet tilat?;0" in csv_text
     for output in (html, md, csv_text, json.dumps(exported)):
         assert "Qarolina" not in output and "Zebulon" not in output
     people = [r["participant_id"] for table in ("questions", "question_votes") for r in exported[table]]

@@ -123,6 +123,6 @@ def test_the_report_ranks_as_the_live_result_and_links_nobody(app):
     assert "1. Palaverit — 5 pistettä (2 / 1 / 0)" in md
     assert "2. Perehdytys — 3 pistettä (1 / 1 / 1)" in md
     assert "3 osallistujaa priorisoi 3 vaihtoehtoa" in html
-    assert ",1,Palaverit,5" in csv_text
+    assert ";1;Palaverit;5" in csv_text
     people = [r["participant_id"] for r in exported["ranking_places"]]
     assert len(people) == len(set(people)) == 9

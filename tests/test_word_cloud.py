@@ -133,6 +133,6 @@ def test_the_report_shows_the_cloud_as_svg_and_a_table_and_links_nobody(app):
     assert '<svg class="word-cloud"' in html and 'data-word' not in html
     assert html.count("<text ") == 3 and ">asiakas</text>" in html
     assert "<td>asiakas</td><td class=\"num\">2</td>" in html and "<b>lihava" not in html
-    assert "- asiakas (2)" in md and ",Yhdellä sanalla,,asiakas,2" in csv_text
+    assert "- asiakas (2)" in md and ";Yhdellä sanalla;;asiakas;2" in csv_text
     assert exported["word_cloud_answers"][0]["words"] == ["Asiakkaat", "kiire"]
     assert "Qarolina" not in html + md + csv_text + json.dumps(exported)
