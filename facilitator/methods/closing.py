@@ -17,7 +17,7 @@ method = Method(
                   "Thank you for today! The report will be sent to you within a week. At the next meeting "
                   "we look at how the agreed actions have gone."),
              minutes=7, min_minutes=5,
-             notes=text("Sovi päivämäärä ryhmän kanssa ja tallenna se konsolissa: se näkyy valkokankaalla "
+             notes=text("Sovi päivämäärä ryhmän kanssa ja tallenna se ohjausnäkymässä: se näkyy valkokankaalla "
                         "ja raportissa.",
                         "Agree the date with the group and save it on the console: it shows on the screen "
                         "and in the report.")),

@@ -28,7 +28,7 @@ method = Method(
                   "Talk about your table's question and write down your thoughts. Each new round your "
                   "phone tells you your new table: find the table with the same symbol and colour."),
              minutes=45, min_minutes=30, options={"group_size": 5},
-             notes=text("Kolme vartin kierrosta: aloita konsolista uusi kierros vartin välein, niin "
+             notes=text("Kolme vartin kierrosta: aloita ohjausnäkymästä uusi kierros vartin välein, niin "
                         "puhelimet kertovat uudet pöydät. Pöydän isäntä jää pöytään ja kertoo uusille tulijoille, "
                         "mitä edellinen ryhmä sai aikaan. Pöytien kysymykset: 1) Mikä tässä toimii jo? "
                         "2) Mitä voisimme tehdä toisin? 3) Mikä olisi ensimmäinen askel?",

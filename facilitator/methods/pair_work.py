@@ -6,7 +6,7 @@ method = Method(
     title=text("Työparityöskentely", "Working in pairs"),
     summary=text(
         "Parikeskusteluja vaihtuvien parien kanssa (vain puhutaan) ja lopuksi 1-2-4-kaikki: ensin "
-        "yksin, sitten pareittain, neljän pienryhmissä ja lopuksi koko ryhmä yhdessä. Jokainen pääsee ääneen.",
+        "yksin, sitten pareittain, neljän hengen pienryhmissä ja lopuksi koko ryhmä yhdessä. Jokainen pääsee ääneen.",
         "Conversations with a new partner each round (talk only), then 1-2-4-All: first alone, then "
         "in pairs, in fours and finally the whole group together. Everyone gets a voice."),
     themes=("pair_work", "collaboration"),
@@ -29,7 +29,7 @@ method = Method(
              text("Jakakaa ajatuksenne parin kanssa ja kirjoittakaa yhdessä 1–2 parasta.",
                   "Share your thoughts with your partner and write down the best one or two together."),
              minutes=5),
-        Step("pairing", text("4 – neljän pienryhmissä", "4 \u2013 in fours"),
+        Step("pairing", text("4 – neljän hengen pienryhmissä", "4 \u2013 in fours"),
              text("Kaksi paria yhdessä: mikä nousee yhteiseksi? Kirjoittakaa se.",
                   "Two pairs together: what do you share? Write it down."),
              minutes=8, options={"group_size": 4, "merge_previous": 1}, optional=True,
