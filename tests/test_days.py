@@ -132,3 +132,21 @@ def test_the_command_line_exports_the_run_sheet(app, tmp_path):
     assert "Käsikirjoitus" in text and "Mitä arvo tarkoittaa meidän työssämme?" in text
     closing = snapshot["steps"][-1]["clock"]
     assert f"{closing['start'] // 60}.{closing['start'] % 60:02d}–{closing['end'] // 60}.{closing['end'] % 60:02d}" in text
+
+
+def test_the_report_lists_a_break_in_the_agenda_and_gives_it_no_section(app):
+    room, console, snapshot = applied(app, "values_and_ground_rules")
+    breaks = [s for s in snapshot["steps"] if s["activity"] == "break"]
+    work = [s for s in snapshot["steps"] if s["activity"] in WORK]
+    assert breaks and work
+    report = room.facilitator_http.get(f"/w/{room.code}/report.html").get_data(as_text=True)
+    agenda = report.split('data-testid="report-step"', 1)[0]
+    assert breaks[0]["title"] in agenda  # the agenda table has every step with its clock time
+    sections = report.count('data-testid="report-step"')
+    assert sections == len([s for s in snapshot["steps"] if s["activity"] not in ("break", "opening", "discussion")]) - \
+        len([s for s in snapshot["steps"] if s["activity"] == "closing"])  # no next meeting set: nothing to say
+    markdown = room.facilitator_http.get(f"/w/{room.code}/report.md").get_data(as_text=True)
+    headings = [line for line in markdown.splitlines() if line[:5].startswith("### ") and line[4:5].isdigit()]
+    assert len(headings) == sections and not any(breaks[0]["title"] in line for line in headings)
+    number = next(i for i, s in enumerate(snapshot["steps"], 1) if s["id"] == work[0]["id"])
+    assert f"### {number}. " in markdown  # a section keeps its step's number in the agenda

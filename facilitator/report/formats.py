@@ -108,8 +108,8 @@ def markdown(document):
             lines.append(f"| {number} | {md(step['title'])} | {step['planned'] or '–'} | "
                          f"{'–' if step['actual'] is None else step['actual']} |")
         lines += ["", f"## {_('What the group produced')}"]
-        for number, step in enumerate(report["agenda"], 1):
-            lines += ["", f"### {number}. {md(step['title'])}", ""]
+        for step in (step for step in report["agenda"] if step["produced"]):
+            lines += ["", f"### {step['number']}. {md(step['title'])}", ""]
             if step["prompt"]:
                 lines += [f"*{md(step['prompt'])}*", ""]
             module = section(step["activity"])

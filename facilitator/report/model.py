@@ -116,7 +116,8 @@ class Report:
 
     def result(self, step):
         """The step's section of the report, from its type's `report.result(model, step)`; only
-        how many answered if they were fewer than `min_answers`."""
+        how many answered if they were fewer than `min_answers`; None if the step has nothing to
+        report (a break, a discussion: the agenda lists it, the sections leave it out)."""
         module = section(step["activity"])
         return withhold(module.result(self, step), self.min_answers) if module is not None else {}
 
@@ -168,8 +169,10 @@ class Report:
         agenda = [{"title": s["title"], "activity": s["activity"], "prompt": s["prompt"],
                    "planned": s["time_box_minutes"], "actual": _minutes(s), "state": s["state"],
                    "start": times[s["id"]][0], "end": times[s["id"]][1],
-                   "result": self.result(s), "section": f"{s['activity']}/report.html"
-                   if section(s["activity"]) is not None else None} for s in self.steps]
+                   "number": number, "result": self.result(s), "section": f"{s['activity']}/report.html"
+                   if section(s["activity"]) is not None else None} for number, s in enumerate(self.steps, 1)]
+        for step in agenda:  # a type's result None: the step did its work in the room, no section
+            step["produced"], step["result"] = step["result"] is not None, step["result"] or {}
         return {
             "workshop": {k: self.workshop[k] for k in ("title", "organisation", "facilitator_name", "date",
                                                         "language", "anonymous")},
