@@ -84,7 +84,7 @@ async function bundleSurface({ root, pkg, run, write, fromPkg, files, preloads }
   // The page's module graph first, to learn which modules the bundle holds and their exports.
   const graph = await run({ stdin: stdin(`import "./static/${script}";`), plugins });
   const modules = Object.keys(graph.metafile.inputs).map((p) => join(root, p)).filter((p) => existsSync(p));
-  const exported = await exportsOf(root, modules.filter((p) => !TYPES_MODULE.test(p)), plugins);
+  const exported = await exportsOf(root, modules.filter((p) => !TYPES_MODULE.test(p) && /\.m?js$/.test(p)) /* a JSON module exports no names */, plugins);
   // Two files: the page's modules that wait for the types (activities.js, with its top-level
   // await, and what imports it), and the shared bundle of all the others. A type's module loaded
   // by URL imports the shared one (through the facades); were it the same file, that import

@@ -1,6 +1,8 @@
 // A group's mark: its shape and colour with its number, drawn as SVG (no emoji font needed). The
 // shapes and colours are marks.json's, which the server's marks.py reads too.
-const marks = await (await fetch(new URL("./marks.json", import.meta.url))).json();
+// Imported, not fetched by URL: bundled, the module no longer sits beside the file (npm run build
+// inlines it); unbundled, the browser loads it as a JSON module.
+import marks from "./marks.json" with { type: "json" };
 const SVG = "http://www.w3.org/2000/svg";
 
 function svgNode(tag, attrs) {
