@@ -10,6 +10,7 @@ the product is measured against.
 """
 import argparse
 import itertools
+import os
 import signal
 import sys
 from collections import Counter
@@ -129,6 +130,8 @@ def main(argv=None):
                      allow_unsafe_werkzeug=args.async_mode == "threading", **_server_options(args))
     except KeyboardInterrupt:
         pass
+    if args.async_mode != "threading":
+        os._exit(0)  # as `facilitator serve` ends: no interpreter teardown over every connection
     return 0
 
 
