@@ -66,9 +66,12 @@ def rows_for(mode, product, bare):
         row("revealed tally: bytes per delivery", "tally", "tally_bytes", digits=0, ratio=True),
         row("revealed tally: server CPU per delivery (µs)", "tally", "cpu_us_per_tally", digits=1, ratio=True),
         row("revealed tally: phones holding the exact tally", "tally", "phones_exact", digits=0),
-        row("restart: stop + start (s)", "reconnect", "restart_s"),
+        row("restart: stop + start until the port listens (s)", "reconnect", "restart_s"),
+        row("  of which stop (s)", "reconnect", "stop_s"),
+        row("  health check answered after the port listens (s)", "reconnect", "healthz_after_up_s"),
         row("reconnect: all back in sync after start (s)", "reconnect", "all_back_after_up_s"),
         row("reconnect: clients back in sync", "reconnect", "back_in_sync", digits=0),
+        row("reconnect: server CPU per client back (ms)", "reconnect", "server_cpu_ms_per_client", digits=1, ratio=True),
     ]
     return rows
 

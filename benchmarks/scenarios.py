@@ -220,8 +220,17 @@ async def reconnect_storm(server, room, pool, clients, timeout=90):
         client.synced.clear()
     loop = asyncio.get_running_loop()
     started = time.monotonic()
-    await loop.run_in_executor(None, server.restart)
-    up = time.monotonic()
+
+    def restart():
+        with server.profile("stop"):
+            server.stop()
+        stopped.append(time.monotonic())
+        server.start()
+    stopped = []
+    await loop.run_in_executor(None, restart)
+    # Up: the port takes connections (the phones' reconnections queue there from then on); the
+    # health check answers later, behind them.
+    answered, up = time.monotonic(), server.listening_at
     async with Phase(server, pool, "reconnect") as phase:
         waiting = [asyncio.ensure_future(c.synced.wait()) for c in clients]
         phones = pool.each("wait_synced", timeout=timeout)
@@ -232,8 +241,10 @@ async def reconnect_storm(server, room, pool, clients, timeout=90):
     back += [c.synced_at for c in clients if c.synced.is_set()]
     total = len(clients) + sum(await pool.each("phone_count"))
     return {"clients": total, "back_in_sync": len(back), "restart_s": up - started,
+            "stop_s": stopped[0] - started, "healthz_after_up_s": answered - up,
             "all_back_after_up_s": (max(back) - up) if len(back) == total else None,
             "back_p50_after_up_s": statistics.median([b - up for b in back]) if back else None,
+            "server_cpu_ms_per_client": 1000 * phase.cpu.cpu / max(1, len(back)),
             **phase.figures()}
 
 

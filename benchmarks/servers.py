@@ -47,7 +47,17 @@ class ServerProcess:
                                         cwd=self.cwd, env={**os.environ, "PYTHONUNBUFFERED": "1"})
         self.ps = psutil.Process(self.process.pid)
         deadline = time.monotonic() + timeout
+        self.listening_at = None  # when the port first took a connection (monotonic)
         while time.monotonic() < deadline:
+            if self.listening_at is None:
+                try:
+                    socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                    self.listening_at = time.monotonic()
+                except OSError:
+                    if self.process.poll() is not None:
+                        raise RuntimeError(f"{self.kind} server exited; see {self.log.name}")
+                    time.sleep(0.01)
+                    continue
             if self.process.poll() is not None:
                 raise RuntimeError(f"{self.kind} server exited; see {self.log.name}")
             try:
