@@ -20,6 +20,16 @@ BROWSER_RECONNECT = {"reconnection_delay": 1, "reconnection_delay_max": 5, "rand
 IDEA_TAG = "bench-"
 
 
+class BrowserLikeClient(socketio.AsyncClient):
+    """python-socketio's client gives up on a reconnection whose Socket.IO handshake takes more
+    than a second (`wait_timeout` defaults to 1 s on every reconnect) and tries again later; a
+    browser's socket.io-client waits 20 s (`timeout`). Under a reconnect storm the server takes
+    longer than a second for some, and the harness would be measuring its own impatience."""
+
+    async def connect(self, *args, wait_timeout=20, **kwargs):
+        return await super().connect(*args, wait_timeout=wait_timeout, **kwargs)
+
+
 class Room:
     """What the harness knows of the workshop under test, and the figures all clients add to."""
 
@@ -65,7 +75,7 @@ class Client:
             return answer.headers["Location"]
 
     async def connect(self, timeout=60):
-        self.sio = socketio.AsyncClient(handle_sigint=False, http_session=self.http,
+        self.sio = BrowserLikeClient(handle_sigint=False, http_session=self.http,
                                         websocket_extra_options={"compress": COMPRESS}, **BROWSER_RECONNECT)
         self.sio.on("snapshot", self._snapshot)
         self.sio.on("change", self._change)
