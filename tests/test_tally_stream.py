@@ -117,3 +117,21 @@ def test_delta_is_what_turns_one_tally_into_the_next():
     assert change["splice"] == {"counts": [0, 1, [{"target_type": "idea", "target_id": 0, "dots": 2}]]}
     assert change["unset"] == ["texts"]
     assert _store_applies(base, [change])["tally"] == after
+
+
+def test_after_a_restart_the_first_snapshot_counts_and_the_others_share_it(app, room, monkeypatch):
+    facilitator, (voter, _watcher, _), ids = _vote_room(room)
+    _dot(voter, ids[0])
+    time.sleep(0.2)
+    with app.app_context():
+        from facilitator.db import transaction
+        from facilitator.domain import workshops
+        with transaction(app.extensions["facilitator.engine"]) as conn:
+            workshop_id = workshops.by_code(conn, room.code)["id"]
+    app.extensions["facilitator.live"].tallies.forget(workshop_id)  # as a fresh process knows nothing
+    from facilitator.activities.dot_vote import domain
+    counted = []
+    monkeypatch.setattr(domain, "_dots", lambda *a, real=domain._dots: counted.append(1) or real(*a))
+    tallies = [room.phone().received("snapshot")[-1]["tally"] for _ in range(4)]
+    assert len(counted) == 1
+    assert all(t["dots_spent"] == 1 and t["seq"] == tallies[0]["seq"] for t in tallies)

@@ -14,6 +14,12 @@ def progress(results):
     return {key: results[key] for key in PROGRESS_KEYS if key in results}
 
 
+def results(conn, step):
+    """The step's complete results (what its type counts), or None if its type has none."""
+    result = activities.get(step["activity"]).result if step else None
+    return result(conn, step) if result else None
+
+
 def current_tally(conn, workshop, audience, step=None, known=None):
     """The current step's results as this audience may see them now: all of them for the
     facilitator and, once revealed, for everyone; before that only progress, on the projector.

@@ -144,10 +144,18 @@ class Runner:
 
     def _snapshot(self, conn, client, workshop, step):
         participant = participants.get(conn, client.participant_id) if client.role == PARTICIPANT else None
-        # The stream's last tally, while it holds every change: counted once a round, not per phone.
-        known = self.broadcaster.tallies.current(client.workshop_id, step["id"]) if step else None
         return snapshot.build(conn, workshop, client.role, participant, cache=self.snapshots,
-                              known_results=known, step=step)
+                              known_results=self._known_results(conn, client.workshop_id, step), step=step)
+
+    def _known_results(self, conn, workshop_id, step):
+        """The stream's last tally, while it holds every change: the results are counted once a
+        round, not once per phone. Just after a restart nothing was sent yet: the first snapshot
+        counts them, and the phones after it share that count."""
+        if step is None:
+            return None
+        tallies = self.broadcaster.tallies
+        known = tallies.current(workshop_id, step["id"])
+        return known if known is not None else tallies.seed(workshop_id, lambda: snapshot.results(conn, step))
 
     def send_tally(self, client):
         """`tally.get`: the whole tally, for a client that missed the one a delta was made from."""

@@ -93,6 +93,23 @@ class TallyStream:
                 return None
             return last if last["step_id"] == step_id else None
 
+    def seed(self, workshop_id, count):
+        """Numbers results a snapshot had to count (none sent yet by this process, e.g. just
+        after a restart, and no change waiting): the phones reconnecting after it share them,
+        and the stream's next delta is made from them. Returns them numbered, or None when the
+        stream moved meanwhile (then the snapshot counts for itself)."""
+        def blank():
+            return self.alone and workshop_id not in self._unsettled and workshop_id not in self._last
+        with self._lock:
+            if not blank():
+                return None
+        counted = count()  # outside the lock: a query may yield to other green threads
+        with self._lock:
+            if counted is None or not blank():
+                return None
+            self._last[workshop_id] = whole = {**counted, "seq": 1}
+            return whole
+
     def forget(self, workshop_id):
         with self._lock:
             self._last.pop(workshop_id, None)
