@@ -25,8 +25,9 @@ RESULTS_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "results"
 def _parser():
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n")[0])
     parser.add_argument("--phones", type=int, default=1000)
-    parser.add_argument("--modes", default="eventlet,gevent,threading",
-                        help="Flask-SocketIO async modes to run, comma-separated (eventlet first)")
+    parser.add_argument("--modes", default="eventlet,gevent",
+                        help="Flask-SocketIO async modes to run, comma-separated (eventlet first; "
+                             "threading is for tests and tiny rooms, see docs/performance.md)")
     parser.add_argument("--join-window", type=float, default=10.0, help="seconds the join storm lasts")
     parser.add_argument("--ideas", type=int, default=40, help="ideas in the fan-out scenario")
     parser.add_argument("--rate", type=float, default=5.0, help="ideas per second")
