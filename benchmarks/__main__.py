@@ -118,11 +118,16 @@ def main(argv=None):
     _raise_open_file_limit()
     phones.COMPRESS = args.compress
     started = datetime.datetime.now()
+    load_before = os.getloadavg()
     results, points = asyncio.run(_main(args))
     machine = _machine()
+    # Other work on the machine lands in every latency figure: say how busy it was.
+    machine["load_average_before_after"] = [round(load_before[1], 1), round(os.getloadavg()[1], 1)]
     print(f"\n## Facilitator load benchmark, {started:%Y-%m-%d %H:%M}\n")
     print(f"Machine: {machine['cores']} cores ({machine['cpu']}), {machine['memory_gb']} GB, "
-          f"Python {machine['python']}, Linux {machine['kernel']}. Load generator and server share it.")
+          f"Python {machine['python']}, Linux {machine['kernel']}. Load generator and server share it; "
+          f"5-minute load average {machine['load_average_before_after'][0]} before the run, "
+          f"{machine['load_average_before_after'][1]} after.")
     print(f"Phones: {args.phones}; join storm over {args.join_window:g} s; {args.ideas} ideas at "
           f"{args.rate:g}/s; vote storm over {args.vote_window:g} s (3 dots each).")
     print(report.table(results))
