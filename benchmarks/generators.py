@@ -90,10 +90,16 @@ class Worker:
         return sum(1 for p in self.phones if p.tally and p.tally.get("counts") is not None and
                    {(c["target_type"], c["target_id"]): c["dots"] for c in p.tally["counts"] if c["dots"]} == want)
 
+    def _connected(self):
+        return [p for p in self.phones if p.sio.connected] or self.phones
+
     async def submit(self, seq):
-        phone = random.choice(self.phones)
+        phone = random.choice(self._connected())
         text = f"{IDEA_TAG}{seq}-{time.monotonic():.6f}"
-        answer = await phone.call("idea.submit", {"client_id": uuid.uuid4().hex, "text": text})
+        try:
+            answer = await phone.call("idea.submit", {"client_id": uuid.uuid4().hex, "text": text})
+        except Exception:  # a phone dropped meanwhile: the idea counts as not accepted
+            return None
         return answer["idea"]["id"] if answer.get("ok") else None
 
     async def vote(self, targets, start_at, window, offset, total, dots):
@@ -107,8 +113,10 @@ class Worker:
             calls = [phone.call("vote.add", {"client_id": uuid.uuid4().hex, "target_type": "idea",
                                              "target_id": target}) for target in chosen]
             last_sent[0] = max(last_sent[0], time.monotonic())
-            for target, answer in zip(chosen, await asyncio.gather(*calls)):
-                if answer.get("ok"):
+            for target, answer in zip(chosen, await asyncio.gather(*calls, return_exceptions=True)):
+                if isinstance(answer, Exception):
+                    refused.append(type(answer).__name__)
+                elif answer.get("ok"):
                     acknowledged[target] += 1
                     phone.dots.append((answer["my_votes"][-1]["client_id"], target))
                 else:
@@ -120,16 +128,23 @@ class Worker:
     async def move_dot(self, targets):
         """One phone takes back one of its dots and puts it on another idea: the tally moves,
         the number of dots does not. Returns the (removed, added) targets, or None."""
-        phone = random.choice([p for p in self.phones if p.dots] or [None])
+        phone = random.choice([p for p in self._connected() if p.dots] or [None])
         if phone is None:
             return None
         client_id, old = phone.dots.pop(random.randrange(len(phone.dots)))
-        answer = await phone.call("vote.remove", {"client_id": client_id})
+        try:
+            answer = await phone.call("vote.remove", {"client_id": client_id})
+        except Exception:  # dropped meanwhile: no move
+            phone.dots.append((client_id, old))
+            return None
         if not answer.get("ok"):
             return None
         new_id = uuid.uuid4().hex
-        answer = await phone.call("vote.add", {"client_id": new_id, "target_type": "idea",
-                                               "target_id": random.choice(targets)})
+        try:
+            answer = await phone.call("vote.add", {"client_id": new_id, "target_type": "idea",
+                                                   "target_id": random.choice(targets)})
+        except Exception:
+            return [old, None]
         if not answer.get("ok"):
             return [old, None]
         added = answer["my_votes"][-1]
@@ -226,8 +241,11 @@ class Generator:
             except (EOFError, OSError):
                 return
             future = self._waiting.pop(ident)
-            self._loop.call_soon_threadsafe(
-                (future.set_result if ok else lambda v: future.set_exception(RuntimeError(v))), value)
+
+            def settle(future=future, ok=ok, value=value):
+                if not future.done():  # not given up on (a deadline cancels it)
+                    (future.set_result(value) if ok else future.set_exception(RuntimeError(value)))
+            self._loop.call_soon_threadsafe(settle)
 
     async def call(self, name, **kwargs):
         ident = next(self._ids)

@@ -103,7 +103,10 @@ async def idea_fanout(server, room, pool, receivers, ideas, rate, settle=30):
         for seq in range(ideas):
             tasks.append(asyncio.ensure_future(random.choice(pool.generators).call("submit", seq=seq)))
             await asyncio.sleep(1 / rate)
-        ids = await asyncio.wait_for(asyncio.gather(*tasks), settle)
+        done, late = await asyncio.wait(tasks, timeout=settle)
+        for task in late:
+            task.cancel()
+        ids = [t.result() if not t.exception() else None for t in done] + [None] * len(late)
         deadline = time.monotonic() + settle
         while time.monotonic() < deadline:
             received = sum(await pool.each("received")) + len(room.latencies)
