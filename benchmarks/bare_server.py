@@ -2,7 +2,7 @@
 protocol for the load harness, and does no work of its own.
 
 No database, no validation, no roles: a join sets a cookie, an idea is broadcast to the room as a
-`change`, a vote bumps an in-memory counter and a batched `tally` goes to the projector and the
+`change`, a vote bumps an in-memory counter (taking one back lowers it) and a batched `tally` goes to the projector and the
 phones four times a second (as the product sends it once results are revealed). Whatever it costs per delivered message is the framework's own cost, the floor
 the product is measured against.
 
@@ -10,6 +10,7 @@ the product is measured against.
 """
 import argparse
 import itertools
+import os
 import signal
 import sys
 from collections import Counter
@@ -68,10 +69,23 @@ def create_app(async_mode):
         change("idea.added", idea=idea)
         return {"ok": True, "idea": idea}
 
+    dots = {}  # client id -> (target type, target id): what vote.remove takes back
+
     @socketio.on("vote.add")
     def vote(payload):
-        counts[(payload["target_type"], payload["target_id"])] += 1
+        target = (payload["target_type"], payload["target_id"])
+        counts[target] += 1
+        dots[payload["client_id"]] = target
         state["dirty"] = True
+        dot = {"client_id": payload["client_id"], "target_type": target[0], "target_id": target[1]}
+        return {"ok": True, "my_votes": [dot]}
+
+    @socketio.on("vote.remove")
+    def unvote(payload):
+        target = dots.pop(payload["client_id"], None)
+        if target is not None:
+            counts[target] -= 1
+            state["dirty"] = True
         return {"ok": True, "my_votes": []}
 
     @socketio.on("sync")
@@ -90,7 +104,7 @@ def create_app(async_mode):
             socketio.sleep(0.25)
             if state["dirty"]:
                 state["dirty"] = False
-                rows = [{"target_type": t, "target_id": i, "dots": n} for (t, i), n in counts.items()]
+                rows = [{"target_type": t, "target_id": i, "dots": n} for (t, i), n in counts.items() if n]
                 tally = {"step_id": 1, "revealed": True, "dots_spent": sum(counts.values()),
                          "voters": 0, "counts": rows}
                 # As the product once results are revealed: the projector and every phone.
@@ -116,6 +130,8 @@ def main(argv=None):
                      allow_unsafe_werkzeug=args.async_mode == "threading", **_server_options(args))
     except KeyboardInterrupt:
         pass
+    if args.async_mode != "threading":
+        os._exit(0)  # as `facilitator serve` ends: no interpreter teardown over every connection
     return 0
 
 

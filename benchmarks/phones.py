@@ -2,10 +2,12 @@
 browser does (HTTP form post for the cookie, then a websocket with permessage-deflate offered as
 Chrome offers it) and record when each change reaches them.
 
-Every client lives in this one process and event loop, so `time.perf_counter()` is a clock they
-all share: a fan-out latency is (received by this client) − (sent by the submitting phone).
+The phones are dealt out over several generator processes (generators.py); `time.monotonic()` is
+one clock for all of them (CLOCK_MONOTONIC, per host), and a submitting phone writes its send
+moment into the idea's text: a fan-out latency is (received by this client) − (sent, as written).
 """
 import asyncio
+import json
 import time
 
 import aiohttp
@@ -18,20 +20,33 @@ BROWSER_RECONNECT = {"reconnection_delay": 1, "reconnection_delay_max": 5, "rand
 IDEA_TAG = "bench-"
 
 
+class BrowserLikeClient(socketio.AsyncClient):
+    """python-socketio's client gives up on a reconnection whose Socket.IO handshake takes more
+    than a second (`wait_timeout` defaults to 1 s on every reconnect) and tries again later; a
+    browser's socket.io-client waits 20 s (`timeout`). Under a reconnect storm the server takes
+    longer than a second for some, and the harness would be measuring its own impatience."""
+
+    async def connect(self, *args, wait_timeout=20, **kwargs):
+        return await super().connect(*args, wait_timeout=wait_timeout, **kwargs)
+
+
 class Room:
     """What the harness knows of the workshop under test, and the figures all clients add to."""
 
     def __init__(self, base):
         self.base = base
         self.code = None
-        self.sent = {}  # idea sequence number -> perf_counter when its phone sent it
         self.latencies = []  # seconds, one per (idea, receiving client)
         self.deliveries = 0  # change messages received by every client
         self.expected_rev = 0  # a (re)connected client is in sync at this revision or later
         self.gaps = 0
+        self.reset_counts()
 
     def reset_counts(self):
         self.latencies, self.deliveries = [], 0
+        # `tally` messages received by phones, their JSON bytes, how many were whole (not a
+        # delta), and how many times a phone that missed one asked for the whole.
+        self.tally_deliveries = self.tally_bytes = self.tally_wholes = self.tally_asked = 0
 
 
 class Client:
@@ -40,7 +55,9 @@ class Client:
         self.rev = -1
         self.synced = asyncio.Event()
         self.synced_at = None
-        self.tallies = []  # (perf_counter, tally)
+        self.tallies = []  # (monotonic, tally) as this client holds it after each message
+        self.tally = None
+        self.dots = []  # (client id, target id) of the dots this phone has spent
         self.http = None
         self.sio = None
         self.compression = None
@@ -58,7 +75,7 @@ class Client:
             return answer.headers["Location"]
 
     async def connect(self, timeout=60):
-        self.sio = socketio.AsyncClient(handle_sigint=False, http_session=self.http,
+        self.sio = BrowserLikeClient(handle_sigint=False, http_session=self.http,
                                         websocket_extra_options={"compress": COMPRESS}, **BROWSER_RECONNECT)
         self.sio.on("snapshot", self._snapshot)
         self.sio.on("change", self._change)
@@ -73,18 +90,18 @@ class Client:
 
     async def _snapshot(self, data):
         self.rev = data["rev"]
+        self.tally = data.get("tally")
         if self.rev >= self.room.expected_rev:
             if not self.synced.is_set():
-                self.synced_at = time.perf_counter()
+                self.synced_at = time.monotonic()
             self.synced.set()
 
     async def _change(self, data):
-        now = time.perf_counter()
+        now = time.monotonic()
         self.room.deliveries += 1
         if data["kind"] == "idea.added" and data["idea"]["text"].startswith(IDEA_TAG):
-            sent = self.room.sent.get(int(data["idea"]["text"][len(IDEA_TAG):]))
-            if sent is not None:
-                self.room.latencies.append(now - sent)
+            _seq, sent = data["idea"]["text"][len(IDEA_TAG):].split("-")
+            self.room.latencies.append(now - float(sent))
         if data["rev"] > self.rev + 1 and self.rev >= 0:
             # A gap: a real client asks for a fresh snapshot, and so do we.
             self.room.gaps += 1
@@ -94,7 +111,20 @@ class Client:
             self.rev = max(self.rev, data["rev"])
 
     async def _tally(self, data):
-        self.tallies.append((time.perf_counter(), data))
+        if self.role == "participant":
+            room = self.room
+            room.tally_deliveries += 1
+            room.tally_wholes += "base" not in data
+            if room.tally_deliveries % 50 == 1:  # a sample is enough for the mean size
+                room.tally_bytes += 50 * len(json.dumps(data, separators=(",", ":")))
+        held = apply_tally(self.tally, data)
+        if held is None:  # missed one: ask for the whole, as state.js does
+            self.room.tally_asked += 1
+            await self.sio.emit("tally.get", {})
+            return
+        self.tally = held
+        if self.role == "projector":
+            self.tallies.append((time.monotonic(), held))
 
     async def call(self, event, payload=None, timeout=60):
         return await self.sio.call(event, payload or {}, timeout=timeout)
@@ -106,6 +136,22 @@ class Client:
         finally:
             if self.http is not None and not self.http.closed:
                 await self.http.close()
+
+
+def apply_tally(held, message):
+    """The tally a client holds after `message` (docs/protocol.md, "Results"): a whole one
+    replaces it; a delta applies to the one it was made from, else None (ask for the whole).
+    The same as `Store.setTally` in state.js."""
+    if "base" not in message:
+        return message
+    if not held or held.get("seq") != message["base"] or held.get("step_id") != message["step_id"]:
+        return None
+    tally = {key: value for key, value in held.items() if key not in message.get("unset", ())}
+    tally.update(message.get("set", {}))
+    for key, (start, removed, items) in message.get("splice", {}).items():
+        tally[key] = tally[key][:start] + items + tally[key][start + removed:]
+    tally["seq"] = message["seq"]
+    return tally
 
 
 async def facilitator_and_projector(room):
@@ -124,7 +170,7 @@ async def facilitator_and_projector(room):
 
 async def join_phone(room, timeout=60):
     """One phone scanning the QR code: the join form, then the socket. Returns (client, seconds)."""
-    started = time.perf_counter()
+    started = time.monotonic()
     phone = Client(room, "participant")
     await phone.open_http()
     try:
@@ -133,7 +179,7 @@ async def join_phone(room, timeout=60):
     except BaseException:
         await phone.close()
         raise
-    return phone, time.perf_counter() - started
+    return phone, time.monotonic() - started
 
 
 class LoopLag:
@@ -145,9 +191,9 @@ class LoopLag:
 
     async def _watch(self):
         while True:
-            before = time.perf_counter()
+            before = time.monotonic()
             await asyncio.sleep(self.period)
-            late = time.perf_counter() - before - self.period
+            late = time.monotonic() - before - self.period
             self.samples.append(late)
             self.worst = max(self.worst, late)
 

@@ -30,6 +30,7 @@ class ServerProcess:
         self.cwd = (source or os.environ.get("FACILITATOR_BENCH_SOURCE") or ROOT) if kind == "product" else ROOT
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.urls = [self.url]  # the processes phones are dealt over: this one (see Cluster)
         self.data_dir = tempfile.mkdtemp(prefix=f"facilitator-bench-{kind}-")
         if kind == "product":
             self.args = [sys.executable, "-m", "facilitator.cli", "serve", "--host", "127.0.0.1",
@@ -46,7 +47,17 @@ class ServerProcess:
                                         cwd=self.cwd, env={**os.environ, "PYTHONUNBUFFERED": "1"})
         self.ps = psutil.Process(self.process.pid)
         deadline = time.monotonic() + timeout
+        self.listening_at = None  # when the port first took a connection (monotonic)
         while time.monotonic() < deadline:
+            if self.listening_at is None:
+                try:
+                    socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                    self.listening_at = time.monotonic()
+                except OSError:
+                    if self.process.poll() is not None:
+                        raise RuntimeError(f"{self.kind} server exited; see {self.log.name}")
+                    time.sleep(0.01)
+                    continue
             if self.process.poll() is not None:
                 raise RuntimeError(f"{self.kind} server exited; see {self.log.name}")
             try:
@@ -66,6 +77,10 @@ class ServerProcess:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+
+    @property
+    def parts(self):
+        return [self]
 
     def restart(self):
         self.stop()
@@ -133,3 +148,76 @@ class CpuMeter:
 def own_cpu_seconds():
     times = psutil.Process().cpu_times()
     return times.user + times.system
+
+
+def _tests_services():
+    """tests/services.py starts real Redis and PostgreSQL on loopback; the harness reuses it."""
+    tests = os.path.join(ROOT, "tests")
+    if tests not in sys.path:
+        sys.path.insert(0, tests)
+    import services
+    return services
+
+
+def _tree_cpu(process):
+    """CPU seconds of a process and all its children (PostgreSQL's backends), so far."""
+    total = 0.0
+    for each in [process, *process.children(recursive=True)]:
+        try:
+            times = each.cpu_times()
+            total += times.user + times.system
+        except psutil.Error:  # a backend that ended meanwhile
+            pass
+    return total
+
+
+class Cluster:
+    """Two `facilitator serve` processes sharing one workshop through a real PostgreSQL (fsync on,
+    as deployed) and a real Redis message queue, all on this machine. Looks like one server to
+    the scenarios (`url` is the first process's); `parts` are the processes, measured apart."""
+
+    kind = "product"
+
+    def __init__(self, async_mode, processes=2):
+        services = _tests_services()
+        self.redis, self.postgres = services.Redis(), services.PostgreSQL(durable=True)
+        self.async_mode = async_mode
+        self.count = processes
+        self.parts = []
+
+    def start(self):
+        self.redis.start()
+        self.postgres.start()
+        extra = ["--database", self.postgres.url, "--message-queue", self.redis.url]
+        self.parts = [ServerProcess("product", self.async_mode, extra=extra) for _ in range(self.count)]
+        for part in self.parts:
+            part.start(timeout=60)
+        self.url = self.parts[0].url
+        self.urls = [p.url for p in self.parts]
+        self.log = self.parts[0].log
+        return self
+
+    def stop(self):
+        for part in self.parts:
+            part.stop()
+        self.redis.stop()
+        self.postgres.stop()
+
+    def profile(self, name):
+        return Profile(self.parts[0], name, None)
+
+    def cpu_seconds(self):
+        return sum(p.cpu_seconds() for p in self.parts)
+
+    def redis_cpu_seconds(self):
+        return _tree_cpu(psutil.Process(self.redis.process.pid))
+
+    def postgres_cpu_seconds(self):
+        with open(os.path.join(self.postgres.data, "postmaster.pid")) as pid:
+            return _tree_cpu(psutil.Process(int(pid.readline())))
+
+    def rss(self):
+        return sum(p.rss() for p in self.parts)
+
+    def errors_logged(self):
+        return sum(p.errors_logged() for p in self.parts)

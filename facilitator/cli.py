@@ -4,6 +4,7 @@
 application and its libraries are imported, and nothing else in the package depends on it.
 """
 import argparse
+import contextlib
 import os
 import signal
 import sys
@@ -138,6 +139,11 @@ def backup_(args):
 def monkey_patch(async_mode):
     """Patches the standard library for eventlet or gevent; the first thing a server process does."""
     if async_mode == "eventlet":
+        # eventlet's green DNS resolver imports all of dnspython: measured, 0.2 s of a quiet start
+        # and 1.7 s on a loaded machine, for a server that resolves a name only when its database
+        # pool opens a connection (then the blocking lookup of a LAN name takes a moment). A
+        # restart is what phones wait for, so it goes (set it to "no" to keep greendns).
+        os.environ.setdefault("EVENTLET_NO_GREENDNS", "yes")
         import warnings
         # eventlet announces its deprecation on import; a facilitator at a venue can do nothing
         # about it (the project weighs replacing it in its benchmarks).
@@ -188,7 +194,8 @@ def _stopper(async_mode):
 def _server_options(args):
     # eventlet's WSGI server serves at most 1,024 connections at once by default, and every
     # connected phone holds one for as long as it is connected: the 1,025th phone would wait in
-    # the accept queue until another left (measured: docs/performance.md).
+    # the accept queue until another left (measured: docs/performance.md). Its pool is ours so
+    # that stopping does not wait for them (see _NotWaitingPool).
     if args.async_mode != "eventlet":
         return {}
     # A hall of phones opens the page within seconds of the QR code going up, each with a few
@@ -198,7 +205,21 @@ def _server_options(args):
     import functools
     import eventlet
     eventlet.listen = functools.partial(eventlet.listen, backlog=LISTEN_BACKLOG)
-    return {"max_size": 20000}
+    return {"custom_pool": _NotWaitingPool(20000)}
+
+
+def _NotWaitingPool(size):
+    """eventlet's WSGI server, once told to stop, waits for every connection's green thread to
+    end: a thousand open websockets kept a restart waiting for seconds. Nothing is lost by not
+    waiting (every change is committed before it is acknowledged, and live.shutdown counts the
+    phones gone), so this pool's `waitall` returns at once and the sockets close with the process;
+    the phones reconnect as after any dropped connection."""
+    from eventlet import greenpool
+
+    class Pool(greenpool.GreenPool):
+        def waitall(self):
+            return None
+    return Pool(size)
 
 
 def _serving_app(args, base, origins):
@@ -212,6 +233,25 @@ def _serving_app(args, base, origins):
     })
 
 
+@contextlib.contextmanager
+def _unused_by_serving(message_queue):
+    """python-socketio imports its clients and every message queue's manager, and they import
+    their libraries if installed: requests, websocket-client and aiohttp (for the clients, never
+    used by a server) and, without a message queue, redis. Up to a third of a start's CPU, spent
+    while the phones wait; so while the server's modules load, these count as not installed
+    (what python-socketio expects when a library is missing), and afterwards they may be
+    imported as usual."""
+    unused = ("requests", "websocket", "aiohttp", None if message_queue else "redis")
+    names = [n for n in unused if n and n not in sys.modules]
+    for name in names:
+        sys.modules[name] = None  # `import name` raises ImportError
+    try:
+        yield
+    finally:
+        for name in names:
+            sys.modules.pop(name, None)
+
+
 def serve(args):
     monkey_patch(args.async_mode)
     from .migrations import UpgradeError
@@ -221,7 +261,8 @@ def serve(args):
     base = public_url(args.host, args.port, args.public_url)
     origins = server_origins(base, args.host, args.port) + [f"http://{lan_address()}:{args.port}"]
     try:
-        app = _serving_app(args, base, origins)
+        with _unused_by_serving(args.message_queue):
+            app = _serving_app(args, base, origins)
     except UpgradeError as error:
         print(str(error), file=sys.stderr, flush=True)
         return 1
@@ -241,8 +282,16 @@ def serve(args):
     except KeyboardInterrupt:
         pass
     finally:
+        from .live import shutdown
+        shutdown(app)
         app.extensions["facilitator.engine"].dispose()
         print("Facilitator stopped.", flush=True)
+    if args.async_mode != "threading":
+        # Tearing down the interpreter over a thousand connections' objects took seconds of a
+        # restart; what needed saying is committed and flushed (stdout above, the database in
+        # shutdown), so the process ends here.
+        sys.stderr.flush()
+        os._exit(0)
     return 0
 
 

@@ -67,7 +67,8 @@ class Redis:
 class PostgreSQL:
     """A throwaway cluster: initdb into a temporary directory, trust auth on 127.0.0.1 only."""
 
-    def __init__(self):
+    def __init__(self, durable=False):
+        self.durable = durable  # fsync on, as a deployment runs it (the load benchmark)
         self.bin = postgres_bin_dir()
         self.port = free_port()
         self.root = tempfile.mkdtemp(prefix="facilitator-pg-")
@@ -90,11 +91,12 @@ class PostgreSQL:
             "--auth=trust", "-E", "UTF8", "--no-sync", "--no-instructions"]),
             check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         # fsync off: the test checks what crosses between processes, not durability.
+        fast = "" if self.durable else " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         subprocess.run(self._as_owner([
             os.path.join(self.bin, "pg_ctl"), "-D", self.data, "-l", os.path.join(self.root, "log"),
             "-w", "-t", "30", "-o",
-            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off", "start"]),
+            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c max_connections=200{fast}",
+            "start"]),
             check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         _wait_for_port(self.port, None, "postgres")
         return self

@@ -35,3 +35,23 @@ def test_a_storm_of_connections_is_a_handful_of_commits(app, room):
     time.sleep(0.3)  # a few broadcaster rounds
     with transaction(engine) as conn:
         assert len(participants.present(conn, workshops.by_code(conn, room.code)["id"])) == 20
+
+
+def test_stopping_counts_every_connected_phone_gone_in_one_transaction(app, room):
+    """The server does not wait for each socket to close when it stops (cli._NotWaitingPool):
+    the phones still connected are counted gone at once, so another process sharing the
+    database does not keep them as present."""
+    from facilitator.live import shutdown
+    engine = app.extensions["facilitator.engine"]
+    phones = [room.phone() for _ in range(5)]
+    phones[0].ok("sync")
+    room.facilitator().ok("room.unlock")  # what is pending is written
+    with transaction(engine) as conn:
+        workshop_id = workshops.by_code(conn, room.code)["id"]
+        assert len(participants.present(conn, workshop_id)) == 5
+    commits = []
+    event.listen(engine, "commit", lambda conn: commits.append(1))
+    shutdown(app)
+    assert len(commits) == 1
+    with transaction(engine) as conn:
+        assert participants.present(conn, workshop_id) == []

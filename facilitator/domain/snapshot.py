@@ -15,17 +15,28 @@ def progress(results):
     return {key: results[key] for key in PROGRESS_KEYS if key in results}
 
 
-def current_tally(conn, workshop, audience, min_answers=1):
+def results(conn, step):
+    """The step's complete results (what its type counts), or None if its type has none."""
+    result = activities.get(step["activity"]).result if step else None
+    return result(conn, step) if result else None
+
+
+def current_tally(conn, workshop, audience, step=None, known=None, min_answers=1):
     """The current step's results as this audience may see them now: all of them for the
     facilitator and, once revealed, for everyone; before that only progress, on the projector.
+    `step`: the current step, if the caller has read it; `known`: the step's complete results
+    if the caller knows them to be current (the live layer's last tally), else they are counted.
     With fewer than `min_answers` answers only their number, for every audience (privacy.py)."""
-    step = steps.current(conn, workshop)
+    step = step if step is not None else steps.current(conn, workshop)
     result = activities.get(step["activity"]).result if step else None
     if result is None:
         return None
+    if audience != "facilitator" and not step["results_revealed"] and audience != "projector":
+        return None
+    results = known if known is not None and known["step_id"] == step["id"] else result(conn, step)
     if audience == "facilitator" or step["results_revealed"]:
-        return withhold(result(conn, step), min_answers)
-    return progress(withhold(result(conn, step), min_answers)) if audience == "projector" else None
+        return withhold(results, min_answers)
+    return progress(withhold(results, min_answers))
 
 
 def shared(conn, workshop, audience, step):
@@ -50,13 +61,16 @@ def shared(conn, workshop, audience, step):
     return part
 
 
-def build(conn, workshop, audience, participant=None, cache=None, min_answers=1):
+def build(conn, workshop, audience, participant=None, cache=None, known_results=None, step=None, min_answers=1):
     """The envelope is the core's; each activity type adds its own keys (its pairs, its consent
     rounds, the day's actions...). `cache`, a dict the caller keeps, holds the shared part of
     each workshop and audience at its latest revision; what does not move the revision (the
-    results, the participant count, the clock) and what is the participant's own is added fresh."""
-    workshop = workshops.get(conn, workshop["id"])
-    step = steps.current(conn, workshop)
+    results, the participant count, the clock) and what is the participant's own is added fresh.
+    `step` given: `workshop` and it were read in this transaction (else both are read again);
+    `known_results`: see current_tally."""
+    if step is None:
+        workshop = workshops.get(conn, workshop["id"])
+        step = steps.current(conn, workshop)
     key = (workshop["id"], audience)
     cached = cache.get(key) if cache is not None else None
     if cached is not None and cached["rev"] == workshop["revision"]:
@@ -67,7 +81,7 @@ def build(conn, workshop, audience, participant=None, cache=None, min_answers=1)
             cache[key] = part
     snapshot = {**part, "server_time": int(time.time() * 1000),
                 "participants": participants.count(conn, workshop["id"]),
-                "tally": current_tally(conn, workshop, audience, min_answers)}
+                "tally": current_tally(conn, workshop, audience, step, known_results, min_answers)}
     if participant is not None:
         own = ideas.own_private(conn, workshop, participant["id"]) + ideas.own_hidden(conn, workshop, participant["id"])
         if own:

@@ -45,6 +45,23 @@ def close_workshop(app, workshop_id):
         server.disconnect(sid)
     for key in [key for key in runner.snapshots if key[0] == workshop_id]:
         del runner.snapshots[key]  # what was said in it does not stay in memory either
+    runner.broadcaster.tallies.forget(workshop_id)
+
+
+def shutdown(app):
+    """The server stops: every phone still connected to this process counts as gone, in one
+    transaction (other processes sharing the database keep counting theirs)."""
+    runner = app.extensions.get("facilitator.runner")
+    if runner is None:
+        return
+    for client in list(runner.clients.values()):
+        if client.participant_id is not None:
+            runner.presence.change(client.participant_id, -1)
+    runner.clients.clear()
+    try:
+        runner.presence.flush()
+    except Exception:  # stopping goes on: a SQLite database forgets the counts at the next start
+        log.exception("could not write who left while stopping")
 
 
 def init_live(app, socketio):
@@ -57,7 +74,8 @@ def init_live(app, socketio):
         with transaction(engine) as conn:
             participants.forget_connections(conn)
     broadcaster = Broadcaster(socketio, engine, app.config["TALLY_INTERVAL"],
-                              app.config["PRESENCE_INTERVAL"], app.config["MIN_ANSWERS_SHOWN"])
+                              app.config["PRESENCE_INTERVAL"], alone=not app.config.get("MESSAGE_QUEUE"),
+                              min_answers=app.config["MIN_ANSWERS_SHOWN"])
     app.extensions["facilitator.live"] = broadcaster
     runner = Runner(engine, app.extensions["facilitator.library"], broadcaster, lambda: socketio.sleep(0),
                     EventThrottle(app.config), app.extensions["facilitator.quotas"])

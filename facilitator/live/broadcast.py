@@ -11,6 +11,7 @@ import threading
 from ..db import transaction
 from ..domain import participants, snapshot, workshops
 from ..domain.changes import AUDIENCES
+from .tally_stream import TallyStream
 
 log = logging.getLogger(__name__)
 
@@ -20,11 +21,12 @@ def room(workshop_id, audience=None):
 
 
 class Broadcaster:
-    def __init__(self, socketio, engine, tally_interval, presence_interval, min_answers=1):
+    def __init__(self, socketio, engine, tally_interval, presence_interval, alone=True, min_answers=1):
         self.socketio = socketio
         # Fewer answers than this and a result shows only how many answered (domain/privacy.py).
         self.min_answers = min_answers
         self.engine = engine
+        self.tallies = TallyStream(alone)  # alone: no other process serves these workshops
         self.tally_interval = tally_interval
         self.presence_every = max(1, round(presence_interval / tally_interval))
         self._rounds = []  # callables run at the start of every round (presence.py's flush)
@@ -46,6 +48,7 @@ class Broadcaster:
     def tally_changed(self, workshop_id):
         with self._lock:
             self._dirty_tally.add(workshop_id)
+        self.tallies.changed(workshop_id)
         self.start()
 
     def participants_changed(self, workshop_id):
@@ -83,15 +86,16 @@ class Broadcaster:
         for workshop_id in self._take("_dirty_tally"):
             with transaction(self.engine) as conn:
                 workshop = workshops.get(conn, workshop_id)
-                tally = snapshot.current_tally(conn, workshop, "facilitator", self.min_answers)
+                tally = snapshot.current_tally(conn, workshop, "facilitator", min_answers=self.min_answers)
             if tally is None:
                 continue
-            self.socketio.emit("tally", tally, to=room(workshop_id, "facilitator"))
-            if tally["revealed"]:
-                self.socketio.emit("tally", tally, to=[room(workshop_id, "projector"),
-                                                       room(workshop_id, "participant")])
+            whole, message = self.tallies.message(workshop_id, tally)
+            if whole["revealed"]:  # one stream for everyone, as the facilitator gets it
+                self.socketio.emit("tally", message, to=[room(workshop_id, audience) for audience in AUDIENCES])
             else:
+                self.socketio.emit("tally", message, to=room(workshop_id, "facilitator"))
                 self.socketio.emit("tally", snapshot.progress(tally), to=room(workshop_id, "projector"))
+            self.tallies.settled(workshop_id, lambda w: w in self._dirty_tally)
 
     def flush_presence(self):
         for workshop_id in self._take("_dirty_presence"):

@@ -16,6 +16,7 @@ from .. import activities, roles
 from ..db import transaction
 from ..domain import participants, snapshot, steps, workshops
 from ..domain.errors import DomainError
+from ..domain.privacy import withhold
 from .broadcast import room
 from .events import EVENTS, PARTICIPANT, Context
 from .group_commit import GroupCommit
@@ -109,28 +110,20 @@ class Runner:
         join_room(room(client.workshop_id))
         join_room(room(client.workshop_id, audience(role)))
         if participant_id is not None:
-            self.present(client, +1)
-        self.send_snapshot(client)
+            # Counted in memory, written in batches (presence.py).
+            self.presence.change(participant_id, +1)
+        self.send_snapshot(client, arriving=participant_id is not None)
         self.broadcaster.start()
         return None
 
     def disconnect(self, sid):
         client = self.clients.pop(sid, None)
         if client is not None and client.participant_id is not None:
-            self.present(client, -1)
+            self.presence.change(client.participant_id, -1)
 
-    def present(self, client, delta):
-        """Counts the phone's open connections (in memory, written in batches: presence.py); the
-        current step's type may place one that arrives (pair work puts a late joiner into a pair)."""
-        self.presence.change(client.participant_id, delta)
-        if delta < 0:
-            return
-        with transaction(self.engine) as conn:  # a read: no commit to wait for
-            workshop = workshops.get(conn, client.workshop_id)
-            step = steps.current(conn, workshop)
-            hook = activities.get(step["activity"]).on_arrive if step else None
-        if hook is None:
-            return
+    def arrive(self, client, hook):
+        """The current step's type places a phone that arrives (pair work puts a late joiner
+        into a pair): a write, under the workshop's lock, with everyone present counted first."""
         self.presence.flush()
         with self.workshop_locks[client.workshop_id]:
             with transaction(self.engine) as conn:
@@ -140,13 +133,49 @@ class Runner:
             if change is not None:
                 self.broadcaster.change(client.workshop_id, change)
 
-    def send_snapshot(self, client):
+    def send_snapshot(self, client, arriving=False):
+        """The client's snapshot. A phone `arriving` (connecting) may first be placed by the
+        current step's type (`arrive`); else one read transaction does it all."""
+        with transaction(self.engine) as conn:  # a read: no commit to wait for
+            workshop = workshops.get(conn, client.workshop_id)
+            step = steps.current(conn, workshop)
+            hook = activities.get(step["activity"]).on_arrive if arriving and step else None
+            state = None if hook else self._snapshot(conn, client, workshop, step)
+        if hook is not None:
+            self.arrive(client, hook)
+            with transaction(self.engine) as conn:
+                workshop = workshops.get(conn, client.workshop_id)
+                state = self._snapshot(conn, client, workshop, steps.current(conn, workshop))
+        emit("snapshot", state)
+
+    def _snapshot(self, conn, client, workshop, step):
+        participant = participants.get(conn, client.participant_id) if client.role == PARTICIPANT else None
+        return snapshot.build(conn, workshop, audience(client.role), participant, cache=self.snapshots,
+                              known_results=self._known_results(conn, client.workshop_id, step), step=step,
+                              min_answers=self.broadcaster.min_answers)
+
+    def _known_results(self, conn, workshop_id, step):
+        """The stream's last tally, while it holds every change: the results are counted once a
+        round, not once per phone. Just after a restart nothing was sent yet: the first snapshot
+        counts them, and the phones after it share that count."""
+        if step is None:
+            return None
+        tallies = self.broadcaster.tallies
+        known = tallies.current(workshop_id, step["id"])
+        # Seeded as the stream sends it (a small group's withheld), so later deltas apply to it.
+        return known if known is not None else tallies.seed(
+            workshop_id, lambda: withhold(snapshot.results(conn, step), self.broadcaster.min_answers))
+
+    def send_tally(self, client):
+        """`tally.get`: the whole tally, for a client that missed the one a delta was made from."""
         with transaction(self.engine) as conn:
             workshop = workshops.get(conn, client.workshop_id)
-            participant = participants.get(conn, client.participant_id) if client.role == PARTICIPANT else None
-            state = snapshot.build(conn, workshop, audience(client.role), participant, cache=self.snapshots,
-                                   min_answers=self.broadcaster.min_answers)
-        emit("snapshot", state)
+            step = steps.current(conn, workshop)
+            known = self.broadcaster.tallies.last(client.workshop_id, step["id"]) if step else None
+            tally = snapshot.current_tally(conn, workshop, audience(client.role), step, known,
+                                          min_answers=self.broadcaster.min_answers)
+        if tally is not None:
+            emit("tally", tally)
 
     def fail(self, client, name, code, params=None):
         with force_locale(client.language if client else "fi"):
@@ -165,10 +194,10 @@ class Runner:
         wait = self.throttle.retry_after(client.role, str(client.participant_id or sid))
         if wait is not None:
             return self.fail(client, name, "rate_limited", {"retry_after": wait})
-        if name == "sync":
+        if name in ("sync", "tally.get"):
             if payload is not None and not isinstance(payload, dict):
                 return self.fail(client, name, "bad_payload", {"field": "payload"})
-            self.send_snapshot(client)
+            (self.send_snapshot if name == "sync" else self.send_tally)(client)
             return {"ok": True}
         spec = EVENTS.get(name)
         if spec is None:

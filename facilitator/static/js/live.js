@@ -124,7 +124,8 @@ export function connect({ code, role, store, badgeHost, onFatal, onReady }) {
   socket.on("change", (change) => {
     if (store.applyChange(change) === "gap") requestSync();
   });
-  socket.on("tally", (tally) => store.setTally(tally));
+  // A delta we cannot apply (we missed the tally it was made from): ask for the whole.
+  socket.on("tally", (tally) => { if (!store.setTally(tally)) socket.emit("tally.get", {}); });
   socket.on("presence", (presence) => store.setParticipants(presence.participants));
   socket.on("error", (error) => toast((error && error.message) || t("error_generic")));
 

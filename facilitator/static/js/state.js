@@ -150,9 +150,25 @@ export class Store {
     });
   }
 
-  setTally(tally) {
-    this.tally = tally;
+  /**
+   * A `tally` message: a whole one replaces ours; a delta (it has `base`) applies to the one it
+   * was made from (docs/protocol.md, "Results"). Returns false when we do not hold that one:
+   * the caller asks for the whole (`tally.get`).
+   */
+  setTally(message) {
+    if (message.base !== undefined) {
+      const held = this.tally;
+      if (!held || held.seq !== message.base || held.step_id !== message.step_id) return false;
+      const tally = { ...held, ...(message.set || {}), seq: message.seq };
+      for (const key of message.unset || []) delete tally[key];
+      for (const [key, [start, removed, items]] of Object.entries(message.splice || {})) {
+        tally[key] = [...held[key].slice(0, start), ...items, ...held[key].slice(start + removed)];
+      }
+      message = tally;
+    }
+    this.tally = message;
     this.notify({ kind: "tally" });
+    return true;
   }
 
   setParticipants(count) {
