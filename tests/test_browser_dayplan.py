@@ -165,11 +165,13 @@ def test_a_ready_day_runs_by_the_clock(server, browser, tmp_path):
     # On to the closing: the next meeting, suggested four weeks on, saved and shown.
     while console.locator("[data-testid=step][data-state=active]").get_attribute("data-activity") != "closing":
         next_step(console)
-    suggested = console.get_by_test_id("next-meeting-input").input_value()
-    assert date.fromisoformat(suggested) >= date.today() + timedelta(weeks=3)
-    console.get_by_test_id("next-meeting-save").click()
-    meeting = date.fromisoformat(suggested)
+    suggested = console.get_by_test_id("next-meeting-input").input_value()  # as the room writes it
+    day, month, year = (int(part) for part in suggested.split("."))
+    assert date(year, month, day) >= date.today() + timedelta(weeks=3)
+    meeting = date(year, month, day) + timedelta(weeks=1)  # typed in d.m.yyyy, as a Finn types it
     finnish = f"{meeting.day}.{meeting.month}.{meeting.year}"
+    console.get_by_test_id("next-meeting-input").fill(finnish)
+    console.get_by_test_id("next-meeting-save").click()
     expect(projector.get_by_test_id("next-meeting")).to_have_text(f"Seuraava tapaaminen: {finnish}")
     expect(phone.get_by_test_id("next-meeting")).to_have_text(f"Seuraava tapaaminen: {finnish}")
     shot(console, "dayplan-console-closing")

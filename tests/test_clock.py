@@ -29,7 +29,6 @@ def test_the_plan_lays_the_steps_end_to_end_from_the_start_time():
     rows = clock.plan(8 * 60 + 30, agenda)
     assert [(start, end) for _, start, end in rows] == [(510, 525), (525, 545), (545, 545), (545, 590)]
     assert clock.clock_text(545, "fi") == "9.05" and clock.clock_text(545, "en") == "9:05"
-    assert clock.date_text("2027-03-12", "fi") == "12.3.2027"
 
 
 @pytest.mark.parametrize("text, minutes", [("8.30", 510), ("8:30", 510), ("08.30", 510), ("9", 540),

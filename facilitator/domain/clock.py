@@ -102,11 +102,3 @@ def serialize(agenda, start_minutes, now, zone=None):
 def suggested_next_meeting(day, weeks=4):
     """The next meeting's date a closing suggests: a series meets every 3–6 weeks."""
     return Date.fromordinal(day.toordinal() + 7 * weeks)
-
-
-def date_text(iso, language="fi"):
-    """A date as the room writes it: 12.3.2027 in Finnish, 12 March 2027 in English."""
-    day = Date.fromisoformat(iso)
-    if language == "fi":
-        return f"{day.day}.{day.month}.{day.year}"
-    return day.strftime("%-d %B %Y")

@@ -10,6 +10,7 @@ from flask_babel import force_locale
 
 from .. import activities
 from ..domain import clock
+from ..domain.dates import date_text
 from ..domain.errors import DomainError
 from .model import Report
 
@@ -41,8 +42,8 @@ def build(document):
     start = workshop.get("start_minutes", clock.DEFAULT_START)
     total = sum(clock.planned(s) for s in model.steps)
     return {"workshop": {k: workshop.get(k) for k in ("title", "organisation", "facilitator_name", "language")},
-            "date": clock.date_text(workshop["date"], language) if workshop.get("date") else None,
-            "next_meeting": clock.date_text(workshop["next_meeting"], language) if workshop.get("next_meeting") else None,
+            "date": date_text(workshop["date"], language) if workshop.get("date") else None,
+            "next_meeting": date_text(workshop["next_meeting"], language) if workshop.get("next_meeting") else None,
             "start": clock.clock_text(start, language), "end": clock.clock_text(start + total, language),
             "goals": [line for line in (workshop["goals"] or "").splitlines() if line.strip()], "steps": rows}
 

@@ -2,7 +2,7 @@
 work in the room and have nothing to add (result None: the agenda lists them, no section)."""
 from flask_babel import gettext as _
 
-from ...domain.clock import date_text
+from ...domain.dates import date_text
 from ...report.markdown import md
 
 

@@ -20,9 +20,12 @@ export function endsAt(step) {
   return step.clock.start + late + (step.time_box_minutes || 0);
 }
 
-/** A date as the room writes it: 12.3.2027 in Finnish. `iso` is yyyy-mm-dd. */
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A date as the room writes it (domain/dates.py): 12.3.2027 in Finnish, 12 Mar 2027 in English.
+ * `iso` is yyyy-mm-dd. */
 export function dateText(iso) {
   const [year, month, day] = iso.split("-").map(Number);
   if (document.documentElement.lang === "fi") return `${day}.${month}.${year}`;
-  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return `${day} ${MONTHS[month - 1]} ${year}`;
 }

@@ -17,8 +17,11 @@ export function weeksAfter(workshop, weeks) {
 
 function nextMeetingPanel(ctx) {
   const { store, act } = ctx;
-  const input = h("input", { class: "input plenary-panel__date", type: "date", testid: "next-meeting-input",
-    min: weeksAfter(store.workshop, 0), value: store.workshop.next_meeting || weeksAfter(store.workshop, 4) });
+  // A text field in the room's own form (12.3.2027), not the browser's date picker, which writes
+  // dates as the laptop's locale does (3/12/2027 on an English one); the server reads d.m.yyyy.
+  const input = h("input", { class: "input plenary-panel__date", type: "text", testid: "next-meeting-input",
+    attrs: { inputmode: "numeric", autocomplete: "off", placeholder: dateText(weeksAfter(store.workshop, 4)) },
+    value: dateText(store.workshop.next_meeting || weeksAfter(store.workshop, 4)) });
   const saved = h("p", { class: "plenary__next", testid: "next-meeting-saved" });
   const save = h("button", { type: "submit", class: "btn btn--primary btn--small", text: t("plenary_next_meeting_save"), testid: "next-meeting-save" });
   const form = h("form", { class: "stack stack--tight", testid: "next-meeting-form" },
