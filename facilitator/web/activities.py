@@ -18,7 +18,8 @@ from . import assets
 blueprint = Blueprint("activities", __name__)
 
 
-SURFACES = {"participant": "phone", "projector": "projector", "facilitator": "console"}
+# The console's preview (role `preview`) is the phone's page, read-only: the phone's surface.
+SURFACES = {"participant": "phone", "preview": "phone", "projector": "projector", "facilitator": "console"}
 
 
 def _file_url(kind, filename):

@@ -21,7 +21,6 @@ function sync(board) {
   for (const card of cardsOf(board)) {
     const on = picked.has(Number(card.dataset.ideaId));
     card.classList.toggle("card--picked", on);
-    card.setAttribute("aria-selected", String(on));
     const box = card.querySelector("[data-testid=idea-pick]");
     if (box) box.checked = on;
   }
