@@ -84,3 +84,21 @@ def test_the_scripts_get_both_forms_from_the_same_catalog(app):
     assert phone["fingers_label"] == ["{value} sormi: {label}", "{value} sormea: {label}"]
     with app.test_request_context(), force_locale("en"):
         assert strings("facilitator")["pairs_people"] == ["{count} person", "{count} people"]
+
+
+def test_a_plural_string_is_looked_up_with_its_count():
+    """A key the server hands over in both forms (plural() in a strings module) must be read with
+    tn(key, n), never t(key): t() would get the pair of forms and the page would stop drawing."""
+    import re
+    plural_keys = set()
+    for module in (ROOT / "facilitator").rglob("strings.py"):
+        plural_keys |= set(re.findall(r'"([a-z_]+)": plural\(', module.read_text()))
+    assert plural_keys
+    misused = []
+    for script in (ROOT / "facilitator").rglob("*.js"):
+        if {"build", "vendor"} & set(script.parts):
+            continue
+        for key in re.findall(r'(?<![\w.])t\("([a-z_]+)"', script.read_text()):
+            if key in plural_keys:
+                misused.append(f"{script.relative_to(ROOT)}: {key}")
+    assert misused == []

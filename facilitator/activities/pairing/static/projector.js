@@ -1,5 +1,6 @@
 // Pair work on the projector: every pair's mark (shape, colour and number), to find each other by.
 import { t, h } from "/static/js/dom.js";
+import { tn } from "/static/js/plural.js";
 import { state, pairsFor, inGroups, groupName } from "./pairs.js";
 import { pairMark } from "./marks.js";
 
@@ -18,5 +19,5 @@ export function render(step, page) {
         style: { borderColor: group.colour } },
       pairMark(group, "pair-tile__symbol"),
       h("span", { class: "pair-tile__name", text: groupName(step, group.number) }),
-      h("span", { class: "pair-tile__people", text: t("pairs_people", { count: group.size }) }))))) };
+      h("span", { class: "pair-tile__people", text: tn("pairs_people", group.size, { count: group.size }) }))))) };
 }
