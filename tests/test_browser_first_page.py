@@ -63,6 +63,8 @@ def test_the_reports_first_page_holds_the_rules_and_the_plan(server, browser, tm
         phone.locator('[data-testid="consent-option"][data-value="4"]').click()
         expect(phone.get_by_test_id("answer-status")).to_have_attribute("data-value", "4", timeout=10000)
     expect(console.get_by_test_id("consent-responses")).to_have_attribute("data-count", "2", timeout=10000)
+    console.get_by_test_id("consent-agreed").click()  # two answers: the console asks once more
+    expect(console.get_by_test_id("consent-few-answers")).to_be_visible()
     console.get_by_test_id("consent-agreed").click()
     expect(console.get_by_test_id("consent-outcome")).to_have_attribute("data-outcome", "agreed")
 

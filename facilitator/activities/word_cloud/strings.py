@@ -24,7 +24,7 @@ def strings():
         "cloud_hidden_short": _("Hidden until revealed"),
         "cloud_words_heading": _("Words ({count})"),
         "cloud_hide": _("Hide"),
-        "cloud_hide_label": _("Take out of the cloud: {word}"),
+        "cloud_hide_label": _("Hide from the cloud: {word}"),
         "cloud_hidden_heading": _("Taken out ({count})"),
         "cloud_show": _("Put back"),
         "cloud_show_label": _("Put back in the cloud: {word}"),

@@ -64,6 +64,8 @@ export function createDayClock(ctx, host) {
         on: { click: () => { ignored.add(keyOf(shown)); render(true); } } })));
   }
 
+  let drawnKey = null;
+
   /** `own`: a redraw this module asks for; the ten-second recount leaves an open form alone. */
   function render(own = false) {
     if (editing && !own && host.contains(document.activeElement)) return; // typing the start time
@@ -76,6 +78,11 @@ export function createDayClock(ctx, host) {
     const late = running && behind >= THRESHOLD_MINUTES;
     const early = running && behind <= -THRESHOLD_MINUTES;
     if (late) ask(behind); else proposal = null;
+    // Redrawn only when something shown changed: a redraw replaces the buttons, and a keyboard
+    // user's focus on one of them would be lost at every change of the room.
+    const shownKey = JSON.stringify([editing, start, end, planned, Math.round(behind), running, late, early]);
+    if (!own && shownKey === drawnKey) return;
+    drawnKey = shownKey;
     replace(host,
       editing ? startForm() : h("button", { type: "button", class: "day-time__span", testid: "day-span",
         title: t("day_start_edit"), // named by its own text (WCAG 2.5.3); the title says what it does
