@@ -28,7 +28,7 @@ def strings():
         "action_volunteer_count": _("Joining in: {count}"),
         "action_join": _("I'll join in"),
         "action_joined": _("You're in"),
-        "action_join_label": _("Join in: {what}"),
+        "action_join_label": _("I'll join in: {what}"),
         "action_leave_label": _("You're in: {what}. Tap to step back."),
         "status_not_started": _("Not started"),
         "status_in_progress": _("In progress"),

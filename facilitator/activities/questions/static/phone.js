@@ -101,7 +101,7 @@ function questionItem(page, step, question, { own, voted, open }) {
     question.answered ? h("span", { class: "chip chip--ok", text: t("questions_answered") }) : null,
     own ? h("span", { class: "chip chip--muted", text: t("questions_yours") }) : null),
   own ? votesBadge(question.votes) : h("button", { type: "button", class: ["btn", "qvote", voted && "is-on"],
-    testid: "question-upvote", disabled: !open, aria: { pressed: voted ? "true" : "false", label: t("questions_upvote", { text: question.text }) },
+    testid: "question-upvote", disabled: !open, aria: { pressed: voted ? "true" : "false", label: `${t("questions_upvote", { text: question.text })} (${question.votes})` },  // the name holds the count it shows (WCAG 2.5.3)
     on: { click: () => toggle(page, step, question) } }, votesBadge(question.votes)));
 }
 
