@@ -31,7 +31,7 @@ export function queueOf(store, step) {
 const NS = "http://www.w3.org/2000/svg";
 
 /** A thumb up, drawn (no emoji font needed), hidden from screen readers. */
-function thumb() {
+export function thumb() {
   const svg = document.createElementNS(NS, "svg");
   for (const [name, value] of Object.entries({ viewBox: "0 0 24 24", width: "1em", height: "1em", "aria-hidden": "true",
     focusable: "false", class: "qvotes__thumb" })) svg.setAttribute(name, value);
@@ -44,6 +44,8 @@ function thumb() {
 
 /** An upvote count with its thumb, for a screen reader as words. */
 export function votesBadge(count, { testid = "question-votes" } = {}) {
-  return h("span", { class: "qvotes", testid, data: { votes: count }, aria: { label: t("questions_upvotes", { count }) } },
+  // role="img" so that the count may carry its name ("2 kannatusta"; a plain span may not).
+  return h("span", { class: "qvotes", testid, data: { votes: count }, attrs: { role: "img" },
+    aria: { label: t("questions_upvotes", { count }) } },
     thumb(), h("span", { class: "qvotes__count", text: String(count), attrs: { "aria-hidden": "true" } }));
 }

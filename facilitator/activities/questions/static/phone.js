@@ -4,7 +4,7 @@
 import { t, h, newClientId, announce } from "/static/js/dom.js";
 import { toast } from "/static/js/live.js";
 import { createOutbox, announceQueued, notSentNote } from "/static/js/outbox.js";
-import { state, boardOf, votesBadge } from "./board.js";
+import { state, boardOf, votesBadge, thumb } from "./board.js";
 
 export { state };
 
@@ -101,8 +101,11 @@ function questionItem(page, step, question, { own, voted, open }) {
     question.answered ? h("span", { class: "chip chip--ok", text: t("questions_answered") }) : null,
     own ? h("span", { class: "chip chip--muted", text: t("questions_yours") }) : null),
   own ? votesBadge(question.votes) : h("button", { type: "button", class: ["btn", "qvote", voted && "is-on"],
-    testid: "question-upvote", disabled: !open, aria: { pressed: voted ? "true" : "false", label: `${t("questions_upvote", { text: question.text })} (${question.votes})` },  // the name holds the count it shows (WCAG 2.5.3)
-    on: { click: () => toggle(page, step, question) } }, votesBadge(question.votes)));
+    testid: "question-upvote", disabled: !open, aria: { pressed: voted ? "true" : "false" },
+    on: { click: () => toggle(page, step, question) } },
+    // Named by its content, what it shows included (WCAG 2.5.3): "Kannata: … 2".
+    h("span", { class: "sr-only", text: `${t("questions_upvote", { text: question.text })} ` }),
+    thumb(), h("span", { class: "qvotes__count", testid: "question-votes", data: { votes: question.votes }, text: String(question.votes) })));
 }
 
 function myOthers(page, step) {
