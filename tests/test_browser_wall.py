@@ -80,6 +80,14 @@ def source_type():
     return next(kind for kind in activities.all_types() if kind.takes_ideas)
 
 
+def spends_dots(kind):
+    """Whether the type's phones vote with `vote.add` (room.vote); a type that takes its votes in
+    events of its own is measured before and after its reveal, and in the `demo` states it declares."""
+    from facilitator.live.events import registered
+    spec = registered().get("vote.add")
+    return spec is not None and spec.handler.__module__.startswith(kind.package + ".")
+
+
 def run_type(browser, server, kind, ideas, found, shoot=False):
     """One room, one step of `kind` (after a source step of ideas in themes, if it needs one),
     measured before anything is given, with ideas, dots or answers, revealed and in its demo."""
@@ -99,7 +107,7 @@ def run_type(browser, server, kind, ideas, found, shoot=False):
         step = room.step(step_id)
         if kind.takes_ideas:
             room.write_ideas(step_id, ideas, by_phones=True)
-        if kind.submissions == "votes":
+        if kind.submissions == "votes" and spends_dots(kind):
             room.vote(step)
         elif kind.submissions == "answers" and step["answer"]:
             room.answer(step)
