@@ -9,6 +9,8 @@ import os
 import signal
 import sys
 
+from .commands import env_int, privacy  # no Flask at import: the commands import lazily
+
 ASYNC_MODES = ("eventlet", "gevent", "threading")
 LISTEN_BACKLOG = 2048
 
@@ -34,9 +36,9 @@ def _parser():
     serve.add_argument("--unbundled", action="store_true", default=bool(os.environ.get("FACILITATOR_UNBUNDLED")),
                        help="serve the front end's source modules, not `npm run build`'s bundles "
                             "(for working on the front end)")
-    serve.add_argument("--retention-days", type=int, default=_env_int("FACILITATOR_RETENTION_DAYS"),
+    serve.add_argument("--retention-days", type=int, default=env_int("FACILITATOR_RETENTION_DAYS"),
                        help="delete workshops this many days after their day ended (default: keep)")
-    serve.add_argument("--min-answers-shown", type=int, default=_env_int("FACILITATOR_MIN_ANSWERS_SHOWN"),
+    serve.add_argument("--min-answers-shown", type=int, default=env_int("FACILITATOR_MIN_ANSWERS_SHOWN"),
                        help="show a step's results only from this many answers on (default: 5)")
 
     export = commands.add_parser("export", help="write a workshop's report or data to a file")
@@ -54,86 +56,6 @@ def _parser():
         command.add_argument("--database", default=os.environ.get("FACILITATOR_DATABASE"))
         command.add_argument("--data-dir", default=os.environ.get("FACILITATOR_DATA_DIR", "data"))
     return parser
-
-
-def _env_int(name):
-    value = os.environ.get(name)
-    return int(value) if value else None
-
-
-def _offline_app(args):
-    """The app without a server, for commands that work on the database."""
-    from .app import create_app
-    return create_app({"DATA_DIR": args.data_dir, "DATABASE_URL": args.database, **_privacy(None)})
-
-
-def _privacy(given):
-    """MIN_ANSWERS_SHOWN from the option or FACILITATOR_MIN_ANSWERS_SHOWN, if either is set."""
-    value = given if given is not None else _env_int("FACILITATOR_MIN_ANSWERS_SHOWN")
-    return {} if value is None else {"MIN_ANSWERS_SHOWN": max(1, value)}
-
-
-def export(args):
-    from .db import transaction
-    from .domain.workshops import by_code
-    from .report.dump import dump
-    from .report.formats import WRITERS
-    from .report.runsheet import WRITERS as SHEETS
-    app = _offline_app(args)
-    with app.app_context(), transaction(app.extensions["facilitator.engine"]) as conn:
-        workshop = by_code(conn, args.workshop)
-        if workshop is None:
-            print(f"No workshop with the code {args.workshop!r}.", file=sys.stderr)
-            return 1
-        body = {**WRITERS, **SHEETS}[args.format](dump(conn, workshop["id"]))
-    if args.output == "-":
-        sys.stdout.buffer.write(body if isinstance(body, bytes) else body.encode())
-    else:
-        with open(args.output, "wb") as handle:
-            handle.write(body if isinstance(body, bytes) else body.encode())
-    return 0
-
-
-def import_(args):
-    import json
-    from .db import transaction
-    from .report.dump import load
-    app = _offline_app(args)
-    try:
-        with open(args.file, encoding="utf-8") as handle:
-            document = json.load(handle)
-        with transaction(app.extensions["facilitator.engine"]) as conn:
-            workshop = load(conn, document)
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        print(f"Could not import {args.file}: {error}", file=sys.stderr)
-        return 1
-    print(f"Imported {workshop['title']!r} as workshop {workshop['code']}.")
-    print(f"Facilitator link: /w/{workshop['code']}/facilitate/{workshop['secret']}")
-    return 0
-
-
-def purge_(args):
-    from .domain.lifecycle import purge
-    app = _offline_app(args)
-    count = purge(app.extensions["facilitator.engine"], args.older_than)
-    print(f"Deleted {count} workshop(s) whose day ended more than {args.older_than} days ago.")
-    return 0
-
-
-def backup_(args):
-    import sqlite3
-    from sqlalchemy import create_engine
-    from .app import DEFAULTS, database_url
-    from .migrations import UpgradeError, backup
-    engine = create_engine(database_url({**DEFAULTS, "DATA_DIR": args.data_dir, "DATABASE_URL": args.database}))
-    try:
-        path = backup(engine, args.path)
-    except (UpgradeError, OSError, sqlite3.Error) as error:
-        print(f"Could not back up the database: {error}", file=sys.stderr)
-        return 1
-    print(f"Backed up the database to {path}. To restore it, stop the server and copy it back in "
-          f"place of {engine.url.database}.")
-    return 0
 
 
 def monkey_patch(async_mode):
@@ -228,7 +150,7 @@ def _serving_app(args, base, origins):
         "ALLOWED_ORIGINS": origins,
         "DATA_DIR": args.data_dir, "DATABASE_URL": args.database, "ASYNC_MODE": args.async_mode,
         "PUBLIC_URL": base, "ADMIN_PASSWORD": args.admin_password, "RETENTION_DAYS": args.retention_days,
-        **_privacy(args.min_answers_shown),
+        **privacy(args.min_answers_shown),
         "MESSAGE_QUEUE": args.message_queue, "UNBUNDLED": args.unbundled,
     })
 
@@ -297,6 +219,7 @@ def serve(args):
 
 def main(argv=None):
     args = _parser().parse_args(argv)
+    from .commands import backup_, export, import_, purge_
     commands = {"serve": serve, "export": export, "import": import_, "purge": purge_, "backup": backup_}
     return commands[args.command](args)
 

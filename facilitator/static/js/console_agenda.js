@@ -5,70 +5,11 @@ import { t, h, replace, setText, isEditingInside, confirmButton } from "./dom.js
 import { tn } from "./plural.js";
 import { toast } from "./live.js";
 import { activityLabel } from "./views.js";
-import { names, moduleOf } from "./activities.js";
+import { moduleOf } from "./activities.js";
 import { declaration } from "./declarations.js";
+import { addable, field, numberOrNull, optionFields } from "./console_step_form.js";
 import { duration, plannedMinutes, actualMinutes, isOver, stepTimeText } from "./console_time.js";
 import { createDayClock } from "./console_day.js";
-
-/** The types a facilitator adds by hand, in the order their console modules ask for. */
-function addable() {
-  const order = (name) => (moduleOf(name).addStep ? moduleOf(name).addStep.order : Infinity);
-  return names.filter((name) => moduleOf(name).addStep !== null)
-    .map((name, index) => ({ name, index }))
-    .sort((a, b) => (order(a.name) - order(b.name)) || (a.index - b.index))
-    .map(({ name }) => name);
-}
-
-/** The option fields of `activity`: kind, range and default from its declaration, label and test
- * id from its console module. A 0–1 option is a switch. */
-function optionSpecs(activity) {
-  const kind = declaration(activity);
-  const labels = moduleOf(activity).options || {};
-  return Object.entries(kind ? kind.options : {}).map(([key, rule]) => ({
-    key, min: rule.low, max: rule.high, fallback: rule.default,
-    kind: rule.low === 0 && rule.high === 1 ? "switch" : "number",
-    label: (labels[key] && labels[key].label) || null,
-    testid: (labels[key] && labels[key].testid) || key,
-  }));
-}
-
-function numberOrNull(value) {
-  if (value === "" || value == null) return null;
-  const number = Number(value);
-  return Number.isFinite(number) ? Math.round(number) : NaN;
-}
-
-const field = (label, input) => h("label", { class: "field" }, h("span", { class: "field__label", text: label }), input);
-
-/** The option fields of `activity` filled from `values`; read() gives the options, or null if one is not a number. */
-function optionFields(activity, values, prefix) {
-  const inputs = optionSpecs(activity).map((spec) => {
-    const label = spec.label ? t(spec.label) : spec.key;
-    if (spec.kind === "switch") {
-      const box = h("input", { type: "checkbox", checked: Boolean(values[spec.key] ?? spec.fallback), testid: `${prefix}-${spec.testid}` });
-      return { spec, input: box, node: h("label", { class: "check" }, box, h("span", { text: label })) };
-    }
-    const input = h("input", { class: "input", type: "number", min: spec.min, max: spec.max,
-      value: values[spec.key] ?? spec.fallback, testid: `${prefix}-${spec.testid}` });
-    return { spec, input, node: field(label, input) };
-  });
-  const numbers = inputs.filter((i) => i.spec.kind === "number").map((i) => i.node);
-  const switches = inputs.filter((i) => i.spec.kind === "switch").map((i) => i.node);
-  return {
-    empty: !inputs.length,
-    nodes: [numbers.length ? h("div", { class: "field-row" }, numbers) : null, switches],
-    read() {
-      const options = {};
-      for (const { spec, input } of inputs) {
-        if (spec.kind === "switch") { options[spec.key] = input.checked ? 1 : 0; continue; }
-        const number = numberOrNull(input.value);
-        if (Number.isNaN(number)) { input.focus(); return null; }
-        options[spec.key] = number ?? spec.fallback;
-      }
-      return options;
-    },
-  };
-}
 
 export function createAgenda(ctx, ui) {
   const { store, view, act } = ctx;
