@@ -24,6 +24,9 @@ export function createThemes(ctx) {
   let askedFor = null;    // the ids of the unsorted ideas the suggestions were made for (a Set)
   let asking = false;
   const titles = new Map(); // theme number -> the title as the facilitator edited it
+  // Themes whose acceptance is on its way: the board redraws as each of its ideas moves, and a
+  // redrawn card must not offer the same theme again (a second press would make a second cluster).
+  const accepting = new Set();
   const el = h("section", { class: "themes", testid: "themes", aria: { labelledby: "themes-heading" } });
 
   function unsorted() {
@@ -49,14 +52,17 @@ export function createThemes(ctx) {
   }
 
   async function accept(theme, button) {
+    if (accepting.has(theme.n)) return;
+    accepting.add(theme.n);
     button.disabled = true;
     const title = (titles.get(theme.n) ?? theme.title).trim() || theme.title;
     const answer = await send(ctx, "cluster.accept", { client_id: newClientId(), title, idea_ids: theme.idea_ids });
+    accepting.delete(theme.n);
     if (answer.ok) {
       offered.themes = offered.themes.filter((x) => x.n !== theme.n);
       announce(t("theme_accepted", { title, count: theme.idea_ids.length }));
       draw();
-    } else button.disabled = false;
+    } else { button.disabled = false; draw(); }
   }
 
   async function dismiss(item, list) {
@@ -80,7 +86,8 @@ export function createThemes(ctx) {
     const input = h("input", { class: "input input--small theme__title", value: titles.get(theme.n) ?? theme.title,
       maxLength: 80, testid: "theme-title", aria: { label: t("theme_title_label", { number: index + 1 }) } });
     input.addEventListener("input", () => titles.set(theme.n, input.value));
-    const acceptButton = h("button", { type: "button", class: "btn btn--primary", text: t("theme_accept"), testid: "theme-accept" });
+    const acceptButton = h("button", { type: "button", class: "btn btn--primary", text: t("theme_accept"), testid: "theme-accept",
+      disabled: accepting.has(theme.n) });
     acceptButton.addEventListener("click", () => accept(theme, acceptButton));
     input.addEventListener("keydown", (e) => { if (e.key === "Enter") { e.preventDefault(); accept(theme, acceptButton); } });
     return h("li", { class: "theme", testid: "theme", data: { ideas: theme.idea_ids.join(",") } },
