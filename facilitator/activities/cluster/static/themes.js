@@ -54,15 +54,15 @@ export function createThemes(ctx) {
   async function accept(theme, button) {
     if (accepting.has(theme.n)) return;
     accepting.add(theme.n);
-    button.disabled = true;
+    button.disabled = true; // not redrawn here: the press's own button stays where it was pressed
     const title = (titles.get(theme.n) ?? theme.title).trim() || theme.title;
     const answer = await send(ctx, "cluster.accept", { client_id: newClientId(), title, idea_ids: theme.idea_ids });
     accepting.delete(theme.n);
     if (answer.ok) {
       offered.themes = offered.themes.filter((x) => x.n !== theme.n);
       announce(t("theme_accepted", { title, count: theme.idea_ids.length }));
-      draw();
-    } else { button.disabled = false; draw(); }
+    }
+    draw();
   }
 
   async function dismiss(item, list) {
