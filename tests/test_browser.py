@@ -29,6 +29,19 @@ def server(tmp_path_factory):
         yield running
 
 
+def own_window(context, url=None, viewport=None):
+    """A page of the facilitator's laptop in a window of its own (the projector on the second screen,
+    the phones' preview), with the console's cookies, so that it is authorised as the console is.
+    Opened as another tab of the console's context instead, one of the two is drawn at about two
+    frames a second by headless Chromium, and every press there waits for its frames."""
+    window = context.browser.new_context(storage_state=context.storage_state(),
+                                         viewport=viewport or {"width": 1920, "height": 1080})
+    page = window.new_page()
+    if url is not None:
+        page.goto(url)
+    return page
+
+
 def shot(page, name):
     """A screenshot in test-artifacts/, and axe-core's WCAG 2.1 AA check of what it shows (on a
     phone also that every control is at least 44×44 px)."""
@@ -94,9 +107,7 @@ def test_a_whole_workshop_in_real_browsers(server, browser):
     facilitator = browser.new_context(viewport={"width": 1440, "height": 900})
     console = facilitator.new_page()
     code = create_workshop(console, server.url)
-    projector = facilitator.new_page()
-    projector.set_viewport_size({"width": 1920, "height": 1080})
-    projector.goto(f"{server.url}/w/{code}/screen")
+    projector = own_window(facilitator, f"{server.url}/w/{code}/screen")
     expect(projector.get_by_test_id("join-code")).to_contain_text(code)
     join_url = join_url_from_qr(projector)
     assert join_url.endswith("/" + code)
@@ -172,8 +183,7 @@ def test_pages_ride_out_a_server_restart_and_unsent_ideas_arrive_once(tmp_path, 
     facilitator = browser.new_context(viewport={"width": 1440, "height": 900})
     console = facilitator.new_page()
     code = create_workshop(console, first.url, language="fi", title="Kehittämispäivä")
-    projector = facilitator.new_page()
-    projector.goto(f"{first.url}/w/{code}/screen")
+    projector = own_window(facilitator, f"{first.url}/w/{code}/screen")
     phone = browser.new_context(**PHONE).new_page()
     join(phone, f"{first.url}/{code}", "Anna")
     console.get_by_test_id("next-step").click()

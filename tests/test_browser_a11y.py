@@ -16,7 +16,7 @@ from playwright.sync_api import expect
 from a11y import assert_accessible, assert_targets, tab_through
 from facilitator import activities
 from server import Server, create_workshop
-from test_browser import PHONE, join, shot
+from test_browser import PHONE, join, shot, own_window
 from test_server import Client
 
 pytestmark = pytest.mark.browser
@@ -100,9 +100,7 @@ def test_every_page_and_every_state_of_every_activity_has_no_axe_violations(serv
         ok(facilitator, "step.add", {"activity": name, "title": title, "prompt": "Mitä ajattelet tästä?"})
 
     console = day.console()
-    projector = laptop.new_page()
-    projector.set_viewport_size({"width": 1920, "height": 1080})
-    projector.goto(f"{server.url}/w/{code}/screen")
+    projector = own_window(laptop, f"{server.url}/w/{code}/screen")
 
     phone_context = browser.new_context(**PHONE)
     phone = phone_context.new_page()
@@ -115,9 +113,8 @@ def test_every_page_and_every_state_of_every_activity_has_no_axe_violations(serv
         assert person.post(f"{server.url}/{code}/join", data={"nickname": nickname}, allow_redirects=False).status_code == 302
         others.append(Client(server.url, code, "participant", person))
 
-    preview = laptop.new_page()  # the console's preview of the phones, opened at a phone's size
-    preview.set_viewport_size({"width": 360, "height": 740})
-    preview.goto(f"{server.url}/w/{code}/preview")
+    # The console's preview of the phones, opened at a phone's size.
+    preview = own_window(laptop, f"{server.url}/w/{code}/preview", viewport={"width": 360, "height": 740})
     surfaces = {"console": console, "projector": projector, "phone": phone, "preview": preview}
     errors = []
     for where, page in surfaces.items():

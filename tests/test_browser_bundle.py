@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from server import Server
 from test_assets import build  # noqa: F401  (the fixture)
-from test_browser import PHONE, create_workshop, join, shot
+from test_browser import PHONE, create_workshop, join, shot, own_window
 from test_browser_plugin import weather_workshop
 from test_plugin_package import install_example
 
@@ -69,7 +69,7 @@ def idea_reaches_the_room(browser, server, idea, phone_setup=None):
     errors = []
     console.on("pageerror", lambda error: errors.append(str(error)))
     code = create_workshop(console, server.url)
-    projector = laptop.new_page()
+    projector = own_window(laptop)
     projector.on("pageerror", lambda error: errors.append(str(error)))
     projector.goto(f"{server.url}/w/{code}/screen")
     console.get_by_test_id("next-step").click()  # the brainstorm opens

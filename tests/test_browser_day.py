@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import expect
 
 from server import Server
-from test_browser import PHONE, cluster_column, create_workshop, drag, join, shot as browser_shot
+from test_browser import PHONE, cluster_column, create_workshop, drag, join, shot as browser_shot, own_window
 
 pytestmark = pytest.mark.browser
 
@@ -76,9 +76,7 @@ def test_finnish_ground_rules_agreed_by_consent(server, browser):
     console.evaluate("window.scrollTo(0, 0)")
     shot(console, "console-plan")
 
-    projector = facilitator.new_page()
-    projector.set_viewport_size({"width": 1920, "height": 1080})
-    projector.goto(f"{server.url}/w/{code}/screen")
+    projector = own_window(facilitator, f"{server.url}/w/{code}/screen")
     expect(projector.locator("html")).to_have_attribute("lang", "fi")
     phones = []
     for name in ["Aino", "Eero", "Helmi"]:

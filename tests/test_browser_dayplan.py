@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from server import Server
-from test_browser import PHONE, create_workshop, join, shot
+from test_browser import PHONE, create_workshop, join, shot, own_window
 
 pytestmark = pytest.mark.browser
 DAY = "collaboration"
@@ -94,9 +94,7 @@ def test_a_ready_day_runs_by_the_clock(server, browser, tmp_path):
     console.get_by_test_id("day-start-input").press("Escape")
     expect(console.get_by_test_id("day-span")).to_be_visible()
 
-    projector = laptop.new_page()
-    projector.set_viewport_size({"width": 1920, "height": 1080})
-    projector.goto(f"{server.url}/w/{code}/screen")
+    projector = own_window(laptop, f"{server.url}/w/{code}/screen")
     phone = browser.new_context(**PHONE).new_page()
     join(phone, f"{server.url}/{code}", "Aino")
     console.bring_to_front()

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from server import Server
-from test_browser import ARTIFACTS, PHONE, join, shot
+from test_browser import ARTIFACTS, PHONE, join, shot, own_window
 
 pytestmark = pytest.mark.browser
 RULES = ["Kuuntelemme toisiamme loppuun.", "Sovitut asiat pidetään."]
@@ -134,9 +134,7 @@ def test_four_answers_are_withheld_on_every_page_and_five_are_shown(tmp_path, br
         console.get_by_test_id("new-submit").click()
         console.wait_for_url("**/console")
         code = console.url.split("/w/")[1].split("/")[0]
-        projector = console.context.new_page()  # the facilitator's laptop opens the projector view
-        projector.set_viewport_size({"width": 1920, "height": 1080})
-        projector.goto(f"{server.url}/w/{code}/screen")
+        projector = own_window(console.context, f"{server.url}/w/{code}/screen")
         console.get_by_test_id("clear-agenda").click()
         console.get_by_test_id("clear-agenda-confirm").click()
         add_step(console, "scale", "Missä olemme nyt?")

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from server import Server
-from test_browser import ARTIFACTS, PHONE, create_workshop, join, shot
+from test_browser import ARTIFACTS, PHONE, create_workshop, join, shot, own_window
 from test_browser_plugin import cookie_header_of
 
 pytestmark = pytest.mark.browser
@@ -52,8 +52,7 @@ def test_word_cloud_questions_and_ranking_on_phones_projector_console_and_report
     console.get_by_test_id("add-step-submit").click()
     expect(console.get_by_test_id("step-title")).to_have_text(["Yhdellä sanalla", "Kysy johdolta", "Priorisointi"])
 
-    projector = laptop.new_page()
-    projector.set_viewport_size({"width": 1920, "height": 1080})
+    projector = own_window(laptop)
     projector.on("pageerror", lambda error: errors.append(str(error)))
     projector.goto(f"{server.url}/w/{code}/screen")
     contexts = [browser.new_context(**PHONE) for _ in range(3)]

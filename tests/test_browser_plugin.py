@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from server import Server
-from test_browser import PHONE, create_workshop, join, shot
+from test_browser import PHONE, create_workshop, join, shot, own_window
 from test_plugin_package import install_example
 
 pytestmark = pytest.mark.browser
@@ -30,9 +30,7 @@ def test_weather_check_in_from_a_plugin_package(server, browser):
     console.on("pageerror", lambda error: errors.append(str(error)))
     code = weather_workshop(console, server.url)
 
-    projector = laptop.new_page()
-    projector.set_viewport_size({"width": 1920, "height": 1080})
-    projector.goto(f"{server.url}/w/{code}/screen")
+    projector = own_window(laptop, f"{server.url}/w/{code}/screen")
     phones = [browser.new_context(**PHONE).new_page() for _ in range(2)]
     for phone in phones:
         phone.on("pageerror", lambda error: errors.append(str(error)))

@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from a11y import assert_accessible, assert_targets
 from server import Server
-from test_browser import PHONE, create_workshop, join, shot
+from test_browser import PHONE, create_workshop, join, shot, own_window
 from test_browser_a11y import Day
 from test_server import Client
 
@@ -48,9 +48,7 @@ def test_keyboard_only_presenter_flow_with_the_pause_screen(server, browser):
         console.get_by_test_id("add-step-title").fill(f"Lisävaihe {number}")
         console.get_by_test_id("add-step-submit").click()
         expect(console.get_by_test_id("step").filter(has_text=f"Lisävaihe {number}")).to_have_count(1)
-    projector = laptop.new_page()
-    projector.set_viewport_size({"width": 1920, "height": 1080})
-    projector.goto(f"{server.url}/w/{code}/screen")
+    projector = own_window(laptop, f"{server.url}/w/{code}/screen")
     phone = browser.new_context(**PHONE).new_page()
     join(phone, f"{server.url}/{code}", "Anna")
     console.bring_to_front()
@@ -154,9 +152,7 @@ def test_the_phone_console_runs_the_day_from_the_facilitators_phone(server, brow
     laptop = browser.new_context(viewport={"width": 1440, "height": 900})
     console = laptop.new_page()
     code = create_workshop(console, server.url, language="fi", title="Kehittämispäivä")
-    projector = laptop.new_page()
-    projector.set_viewport_size({"width": 1920, "height": 1080})
-    projector.goto(f"{server.url}/w/{code}/screen")
+    projector = own_window(laptop, f"{server.url}/w/{code}/screen")
     console.bring_to_front()
     console.get_by_test_id("facilitator-link-panel").locator("summary").click()
     shot(console, "console-phone-console-qr")
