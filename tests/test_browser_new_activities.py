@@ -120,6 +120,9 @@ def test_word_cloud_questions_and_ranking_on_phones_projector_console_and_report
         console.get_by_test_id("ranking-new-option").fill(text)
         console.get_by_test_id("ranking-add").click()
         expect(console.get_by_test_id("ranking-editor-option").last).to_have_text(text + "Poista")
+    # The agenda line tells the options the step has, not the step before's count it would take.
+    ranking_step = console.get_by_test_id("step").filter(has_text="Priorisointi").get_by_test_id("step-meta")
+    expect(ranking_step).to_contain_text("Vaihtoehdot (4)")
     console.get_by_test_id("open-submissions").click()
     orders = []
     for phone in phones:

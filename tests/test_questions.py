@@ -151,3 +151,15 @@ def test_the_report_lists_questions_with_upvotes_and_answered_and_links_nobody(a
         assert "Qarolina" not in output and "Zebulon" not in output
     people = [r["participant_id"] for table in ("questions", "question_votes") for r in exported[table]]
     assert len(people) == len(set(people)) == 5  # no two records point at one person
+
+
+def test_a_full_question_quota_is_told_in_questions_not_ideas(room, monkeypatch):
+    from facilitator.activities.questions import domain
+    monkeypatch.setattr(domain, "PER_PARTICIPANT", 2)
+    start(room)
+    phone = room.phone()
+    for number in range(2):
+        phone.ok("question.ask", {"client_id": new_id(), "text": f"Kysymys {number}?"})
+    refused = phone.send("question.ask", {"client_id": new_id(), "text": "Vielä yksi?"})
+    assert refused["code"] == "quota", refused
+    assert refused["message"] == "You have asked 2 questions in this step, the most one person can."

@@ -1,4 +1,5 @@
 """Finnish is first-class: every interface text has a Finnish translation, compiled and current."""
+import ast
 import io
 from pathlib import Path
 
@@ -36,6 +37,23 @@ def test_every_text_in_the_code_has_a_finnish_translation():
     assert missing == [], "run scripts/translations and translate: " + repr(missing[:10])
     empty = sorted(i for i, m in translated.items() if not m.string or not all(_plain(m.string)) or m.fuzzy)
     assert empty == [], "untranslated or fuzzy: " + repr(empty[:10])
+
+
+def test_a_text_inside_an_f_string_is_extracted_too():
+    """Babel reads an f-string as one string and does not see the calls inside it: such a text
+    must also be written where the extraction finds it, or scripts/translations drops its
+    translation from the catalog."""
+    found = source_messages()
+    hidden = set()
+    for path in (ROOT / "facilitator").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for call in ast.walk(node):
+                if (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in KEYWORDS
+                        and call.args and isinstance(call.args[0], ast.Constant)):
+                    hidden.add((path.relative_to(ROOT).as_posix(), call.args[0].value))
+    assert sorted(where for where in hidden if where[1] not in found) == []
 
 
 def _plain(value):

@@ -1,6 +1,8 @@
 """Error codes from docs/protocol.md in the workshop's language."""
 from flask_babel import gettext as _
 
+from .. import activities
+
 MESSAGES = {
     "bad_payload": lambda p: _("The request was not understood (%(field)s).", field=p.get("field", "?")),
     "forbidden": lambda p: _("You are not allowed to do that."),
@@ -16,7 +18,7 @@ MESSAGES = {
     "nothing_to_undo": lambda p: _("There is no move left to undo."),
     "internal": lambda p: _("Something went wrong on the server. Please try again."),
     "rate_limited": lambda p: _("Too many at once: please wait %(seconds)s seconds.", seconds=p.get("retry_after", 1)),
-    "quota": lambda p: QUOTAS.get(p.get("what"), QUOTAS["ideas_per_step"])(p.get("limit")),
+    "quota": lambda p: _quota(p.get("what"), p.get("limit")),
     "bad_time": lambda p: _("Write the time as hours and minutes, for example 8.30."),
     "bad_minimum": lambda p: _("The shortest time cannot be longer than the time box."),
     # Refused connections (connect_error): retrying cannot help.
@@ -32,6 +34,18 @@ QUOTAS = {
     "ideas_per_step": lambda n: _("This step is full: it holds at most %(limit)s ideas.", limit=n),
     "participants": lambda n: _("The workshop is full: at most %(limit)s participants.", limit=n),
 }
+
+
+def _quota(what, limit):
+    """The limit that was reached, in words: the core's own, or one an activity type names (its
+    strings module's `quotas()`)."""
+    if what not in QUOTAS:
+        for kind in activities.all_types():
+            strings = kind.module("strings")
+            own = strings.quotas() if strings is not None and hasattr(strings, "quotas") else {}
+            if what in own:
+                return own[what](limit)
+    return QUOTAS.get(what, QUOTAS["ideas_per_step"])(limit)
 
 
 def error_message(code, params=None):

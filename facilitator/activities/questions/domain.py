@@ -77,9 +77,9 @@ def ask(conn, workshop, participant, client_id, text, step_id=None):
     step = _open_step(conn, workshop)
     require_meant(step, step_id)
     count = select(func.count()).select_from(questions).where(questions.c.step_id == step["id"])
-    check(conn.execute(count).scalar_one(), PER_STEP, "ideas_per_step")
+    check(conn.execute(count).scalar_one(), PER_STEP, "questions_per_step")
     check(conn.execute(count.where(questions.c.participant_id == participant["id"])).scalar_one(),
-          PER_PARTICIPANT, "ideas_per_participant")
+          PER_PARTICIPANT, "questions_per_participant")
     status = "pending" if _moderated(step) else "shown"
     question_id = conn.execute(insert(questions).values(
         workshop_id=workshop["id"], step_id=step["id"], participant_id=participant["id"], client_id=client_id,

@@ -23,9 +23,14 @@ def contributors(model):
             | {v["participant_id"] for v in model.rows("question_votes") if not v["withdrawn"]})
 
 
+def _upvotes(count):
+    # Outside the f-string, where the translations' extraction finds it.
+    return ngettext("%(num)s upvote", "%(num)s upvotes", count)
+
+
 def markdown(model, step, o, decimal):
     answered = _("answered")
-    return [f"{number}. {md(q['text'])} — {ngettext('%(num)s upvote', '%(num)s upvotes', q['votes'])}"
+    return [f"{number}. {md(q['text'])} — {_upvotes(q['votes'])}"
             + (f" ({answered})" if q["answered"] else "") for number, q in enumerate(o["questions"], 1)]
 
 

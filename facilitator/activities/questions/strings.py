@@ -38,3 +38,12 @@ def strings():
         "questions_close": _("Close asking"),
         "questions_summary": _("{questions} questions, {voters} people upvoted"),
     }
+
+
+def quotas():
+    """What the phone is told when a `quota` refusal names one of this type's limits."""
+    return {
+        "questions_per_participant": lambda n: _("You have asked %(limit)s questions in this step, the most one person can.",
+                                                 limit=n),
+        "questions_per_step": lambda n: _("This step is full: it holds at most %(limit)s questions.", limit=n),
+    }

@@ -22,8 +22,13 @@ def contributors(model):
     return {p["participant_id"] for p in model.rows("ranking_places")}
 
 
+def _points(count):
+    # Outside the f-string, where the translations' extraction finds it.
+    return ngettext("%(num)s point", "%(num)s points", count)
+
+
 def markdown(model, step, o, decimal):
-    return [f"{item['place']}. {md(item['text'])} — {ngettext('%(num)s point', '%(num)s points', item['points'])}"
+    return [f"{item['place']}. {md(item['text'])} — {_points(item['points'])}"
             f" ({' / '.join(str(n) for n in item['positions'])})" for item in o["ranking"]]
 
 

@@ -7,7 +7,7 @@ def strings():
     return {
         "activity_ranking": _("Ranking"),
         "ranking_field_count": _("Items from the step before"),
-        "ranking_count_short": _("{count} options from the step before"),
+        "ranking_count_short": _("Up to {count} from the step before, or typed in"),
         "ranking_place_count": _("Place {place}: {count}"),
         "ranking_none": _("No rankings yet."),
         "ranking_point": _("{count} point"),
@@ -36,3 +36,8 @@ def strings():
         "ranking_locked": _("The options stay as they are now that people have ranked them."),
         "ranking_ranked_of": _("Ranked: {count} of {participants} joined"),
     }
+
+
+def quotas():
+    """What the console is told when a `quota` refusal names one of this type's limits."""
+    return {"ranking_options": lambda n: _("A ranking holds at most %(limit)s options.", limit=n)}

@@ -47,7 +47,7 @@ export function createAgenda(ctx, ui) {
       h("span", { class: "agenda-item__number", text: String(index + 1), attrs: { "aria-hidden": "true" } }),
       h("div", { class: "agenda-item__text" },
         h("p", { class: "agenda-item__title", text: step.title, testid: "step-title" }),
-        h("p", { class: "agenda-item__meta", text: stepMeta(step) }),
+        h("p", { class: "agenda-item__meta", text: stepMeta(step), testid: "step-meta" }),
         timeLine(step),
         notesOf(step, active)),
       h("span", { class: ["state", `state--${step.state}`], text: t(`state_${step.state}`), testid: "step-state" })),
@@ -96,7 +96,8 @@ export function createAgenda(ctx, ui) {
     if (view.editingStep != null && store.step(view.editingStep)) return; // the inline form stays
     view.editingStep = null;
     if (isEditingInside(ui.agenda)) return;
-    const key = JSON.stringify(store.steps);
+    // A type's agenda line may read more of the state than the steps (a ranking's options).
+    const key = JSON.stringify([store.steps, store.steps.map(stepMeta)]);
     if (key === listKey) return;
     listKey = key;
     // A keyboard user on a step's button stays on that button of the redrawn step.

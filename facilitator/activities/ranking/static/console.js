@@ -9,8 +9,11 @@ export { state };
 export const addStep = { order: 4 };
 export const options = { option_count: { label: "ranking_field_count", testid: "option-count" } };
 
-export function meta(step) {
-  return [t("ranking_count_short", { count: option(step, "option_count") })];
+/** The options once the step has them (typed in, or taken from the step before as it started);
+ * until then, where they will come from. */
+export function meta(step, store) {
+  const known = optionsOf(store, step).length;
+  return [known ? t("ranking_options_heading", { count: known }) : t("ranking_count_short", { count: option(step, "option_count") })];
 }
 
 /** The options editor: the list is redrawn, the form for a new option is made once (a redraw
