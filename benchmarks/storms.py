@@ -115,7 +115,8 @@ async def word_cloud_storm(server, projector, phones, window):
             refused.append(answer.get("code"))
 
     projector.tallies.clear()
-    with CpuMeter(server.cpu_seconds) as cpu, CpuMeter(own_cpu_seconds) as generator, LoopLag() as lag:
+    with CpuMeter(server.cpu_seconds) as cpu, CpuMeter(own_cpu_seconds) as generator, LoopLag() as lag, \
+            server.profile("word-cloud-storm"):
         first, last, acked = await storm(phones, window, send)
         want = sorted(({"word": w, "count": n} for w, n in expected.items()), key=lambda w: (-w["count"], w["word"]))
         exact = await exact_after(projector, lambda t: t.get("words") == want and t.get("responses") == answered[0]
@@ -149,7 +150,8 @@ async def upvote_storm(server, facilitator, projector, phones, window, questions
             votes.update(chosen)
 
     projector.tallies.clear()
-    with CpuMeter(server.cpu_seconds) as cpu, CpuMeter(own_cpu_seconds) as generator, LoopLag() as lag:
+    with CpuMeter(server.cpu_seconds) as cpu, CpuMeter(own_cpu_seconds) as generator, LoopLag() as lag, \
+            server.profile("upvote-storm"):
         first, last, acked = await storm(phones, window, send)
         order = {question: n for n, (question, _p) in enumerate(asked)}
         want = [(q, votes[q]) for q in sorted(order, key=lambda q: (-votes[q], order[q]))]

@@ -2,7 +2,7 @@
 import secrets
 import time
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 
 from ..db import participants
 from .errors import require
@@ -35,9 +35,12 @@ def count(conn, workshop_id):
                         .where(participants.c.workshop_id == workshop_id)).scalar_one()
 
 
+_BY_ID = select(participants).where(participants.c.id == bindparam("id"))  # built once: read for every event
+
+
 def get(conn, participant_id):
     """The participant with this id, or None."""
-    return conn.execute(select(participants).where(participants.c.id == participant_id)).mappings().first()
+    return conn.execute(_BY_ID, {"id": participant_id}).mappings().first()
 
 
 def connected(conn, participant_id, delta):

@@ -8,7 +8,7 @@ named by its client id too, so a retried question is asked once.
 import json
 import time
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 
 from ...domain.changes import bump
 from ...domain.errors import require
@@ -88,20 +88,27 @@ def ask(conn, workshop, participant, client_id, text, step_id=None):
     return _own(row), queue_change(conn, workshop, step) if status == "pending" else None
 
 
+# What every upvote reads, built once (building a statement cost more than running it).
+_QUESTION = select(questions).where(questions.c.id == bindparam("id"), questions.c.step_id == bindparam("step_id"))
+_SEEN = select(question_votes.c.id).where(question_votes.c.participant_id == bindparam("participant_id"),
+                                          question_votes.c.client_id == bindparam("client_id"))
+_MINE = select(question_votes.c.client_id, question_votes.c.question_id).where(
+    question_votes.c.step_id == bindparam("step_id"), question_votes.c.participant_id == bindparam("participant_id"),
+    question_votes.c.withdrawn.is_(False)).order_by(question_votes.c.id)
+_UPVOTE = insert(question_votes)
+
+
 def _question(conn, step, question_id):
     identifier(question_id, "question_id")
-    row = conn.execute(select(questions).where(questions.c.id == question_id, questions.c.step_id == step["id"])
-                       ).mappings().first()
+    row = conn.execute(_QUESTION, {"id": question_id, "step_id": step["id"]}).mappings().first()
     require(row is not None, "not_found")
     return row
 
 
 def my_upvotes(conn, step_id, participant_id):
     """The participant's upvotes in force: [{client_id, question_id}]."""
-    rows = conn.execute(select(question_votes.c.client_id, question_votes.c.question_id).where(
-        question_votes.c.step_id == step_id, question_votes.c.participant_id == participant_id,
-        question_votes.c.withdrawn.is_(False)).order_by(question_votes.c.id))
-    return [dict(r._mapping) for r in rows]
+    rows = conn.execute(_MINE, {"step_id": step_id, "participant_id": participant_id})
+    return [{"client_id": client_id, "question_id": question_id} for client_id, question_id in rows]
 
 
 def upvote(conn, workshop, participant, client_id, question_id, step_id=None):
@@ -109,8 +116,7 @@ def upvote(conn, workshop, participant, client_id, question_id, step_id=None):
     moved). The same client id again, or a second upvote on the same question, changes nothing."""
     client_id = check_client_id(client_id)
     step = _open_step(conn, workshop)
-    seen = conn.execute(select(question_votes.c.id).where(question_votes.c.participant_id == participant["id"],
-                                                          question_votes.c.client_id == client_id)).first()
+    seen = conn.execute(_SEEN, {"participant_id": participant["id"], "client_id": client_id}).first()
     if seen is not None:
         return my_upvotes(conn, step["id"], participant["id"]), False
     require_meant(step, step_id)
@@ -120,9 +126,9 @@ def upvote(conn, workshop, participant, client_id, question_id, step_id=None):
     mine = my_upvotes(conn, step["id"], participant["id"])
     if any(v["question_id"] == row["id"] for v in mine):
         return mine, False
-    conn.execute(insert(question_votes).values(
-        workshop_id=workshop["id"], step_id=step["id"], question_id=row["id"], participant_id=participant["id"],
-        client_id=client_id, withdrawn=False, created_at=time.time()))
+    conn.execute(_UPVOTE, {"workshop_id": workshop["id"], "step_id": step["id"], "question_id": row["id"],
+                           "participant_id": participant["id"], "client_id": client_id, "withdrawn": False,
+                           "created_at": time.time()})
     return mine + [{"client_id": client_id, "question_id": row["id"]}], True
 
 
