@@ -7,6 +7,7 @@ one clock for all of them (CLOCK_MONOTONIC, per host), and a submitting phone wr
 moment into the idea's text: a fan-out latency is (received by this client) − (sent, as written).
 """
 import asyncio
+import contextlib
 import json
 import time
 
@@ -166,6 +167,28 @@ async def facilitator_and_projector(room):
     await facilitator.connect()
     await projector.connect()
     return facilitator, projector
+
+
+@contextlib.asynccontextmanager
+async def served_room(mode, setup=()):
+    """A fresh `facilitator serve` (servers.py) with a workshop, its facilitator and projector,
+    and the facilitator's `setup` events sent: yields (server, room, facilitator, projector,
+    clients); every client in `clients` (append the phones) is closed and the server stopped."""
+    from .servers import ServerProcess
+    server = ServerProcess("product", mode)
+    await asyncio.get_running_loop().run_in_executor(None, server.start)
+    room = Room(server.url)
+    clients = []
+    try:
+        facilitator, projector = await facilitator_and_projector(room)
+        clients += [facilitator, projector]
+        for event, payload in setup:
+            answer = await facilitator.call(event, payload)
+            assert answer.get("ok"), (event, answer)
+        yield server, room, facilitator, projector, clients
+    finally:
+        await asyncio.gather(*(c.close() for c in clients), return_exceptions=True)
+        server.stop()
 
 
 async def join_phone(room, timeout=60):

@@ -18,8 +18,8 @@ import uuid
 from collections import Counter
 
 from . import phones as simulated
-from .phones import LoopLag, Room, facilitator_and_projector, join_phone
-from .servers import CpuMeter, ServerProcess, own_cpu_seconds
+from .phones import LoopLag, join_phone, served_room
+from .servers import CpuMeter, own_cpu_seconds
 
 # Base form -> inflected forms a phone may type: the cloud must count each group as one word.
 VOCABULARY = {
@@ -173,17 +173,9 @@ def _figures(name, sent, counted, refused, first, last, acked, exact, cpu, gener
 
 
 async def _main(args):
-    server = ServerProcess("product", args.mode)
-    await asyncio.get_running_loop().run_in_executor(None, server.start)
-    room = Room(server.url)
-    clients = []
-    try:
-        facilitator, projector = await facilitator_and_projector(room)
-        clients += [facilitator, projector]
-        await call(facilitator, "agenda.clear")
-        await call(facilitator, "step.add", {"activity": "word_cloud", "title": "Yhdellä sanalla"})
-        await call(facilitator, "step.add", {"activity": "questions", "title": "Kysy johdolta"})
-        await call(facilitator, "step.next")
+    setup = (("agenda.clear", {}), ("step.add", {"activity": "word_cloud", "title": "Yhdellä sanalla"}),
+             ("step.add", {"activity": "questions", "title": "Kysy johdolta"}), ("step.next", {}))
+    async with served_room(args.mode, setup) as (server, room, facilitator, projector, clients):
         print(f"joining {args.phones} phones over {args.join_window:g} s", file=sys.stderr, flush=True)
         phones = await join_all(room, args.phones, args.join_window)
         clients += phones
@@ -197,9 +189,6 @@ async def _main(args):
             figures["phones_joined"] = len(phones)
             figures["server_tracebacks"] = server.errors_logged()
         return results
-    finally:
-        await asyncio.gather(*(c.close() for c in clients), return_exceptions=True)
-        server.stop()
 
 
 def _table(results, args):

@@ -7,6 +7,7 @@ import argparse
 import contextlib
 import os
 import signal
+import socket
 import sys
 
 from .commands import env_int, privacy  # no Flask at import: the commands import lazily
@@ -124,9 +125,17 @@ def _server_options(args):
     # connections at once; beyond eventlet's listen backlog of 50 the kernel drops them, and they
     # come back only with SYN retries after 1, 3, 7... s. Flask-SocketIO opens the socket with
     # eventlet.listen and has no backlog option.
-    import functools
     import eventlet
-    eventlet.listen = functools.partial(eventlet.listen, backlog=LISTEN_BACKLOG)
+    listen = eventlet.listen
+
+    def listening(*args, **kwargs):
+        sock = listen(*args, **{"backlog": LISTEN_BACKLOG, **kwargs})
+        # An answer of two messages (an error and the ack, a snapshot and the ack) waited for
+        # the phone's delayed ACK of the first: 40 ms a reply with Nagle's algorithm on. The
+        # phones' sockets take the option from this one.
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return sock
+    eventlet.listen = listening
     return {"custom_pool": _NotWaitingPool(20000)}
 
 
