@@ -107,7 +107,8 @@ clusters = Table(
 ideas = Table(
     "ideas", metadata,
     *step_columns(step_index=True),
-    Column("participant_id", ForeignKey("participants.id", ondelete="SET NULL"), nullable=True),
+    # Indexed: every snapshot of a phone reads its own ideas (migrations/versions/core_0004...).
+    Column("participant_id", ForeignKey("participants.id", ondelete="SET NULL"), nullable=True, index=True),
     # Who may retry with this client_id: a participant's id, or 0 for the facilitator.
     Column("author_key", Integer, nullable=False),
     Column("client_id", String(64), nullable=False),

@@ -6,9 +6,10 @@ from sqlalchemy import text
 from facilitator import activities
 from facilitator.db import make_engine, metadata
 
-# Read by the step, not by the phone: the ideas (the wall; the quota's count of one person's ideas
-# is the one read by both, and a step holds at most a few thousand) and the pairings (a round's
-# groups are drawn all at once; a phone's group is found with its round, by the unique index).
+# Within a step these are read by the step, not by the phone: the ideas (the wall; a phone's own
+# ideas are found by their author, the test below; the quota counts one person's ideas in a step
+# of at most a few thousand) and the pairings (a round's groups are drawn all at once; a phone's
+# group is found with its round, by the unique index).
 READ_BY_STEP = {"ideas", "pairings"}
 
 
@@ -24,3 +25,13 @@ def test_a_participants_own_rows_of_a_step_are_found_by_an_index_on_both(tmp_pat
             for name in owned}
     assert {name: plan for name, plan in plans.items()
             if not ("step_id=?" in plan and "participant_id=?" in plan)} == {}
+
+
+def test_a_phones_own_ideas_are_found_by_an_index(tmp_path):
+    """Every snapshot of a phone lists its ideas and its hidden ones (domain/snapshot.py): by an
+    index on the author, not by reading every idea in the database once per reconnecting phone."""
+    engine = make_engine(f"sqlite:///{tmp_path}/facilitator.db")
+    with engine.connect() as conn:
+        for where in ("participant_id = 1", "participant_id = 1 AND hidden = 1"):
+            plan = " ".join(row[-1] for row in conn.execute(text(f"EXPLAIN QUERY PLAN SELECT * FROM ideas WHERE {where}")))
+            assert "participant_id=?" in plan, (where, plan)
