@@ -135,7 +135,9 @@ async def idea_fanout(server, room, pool, receivers, ideas, rate, settle=30):
 
 
 def _counts(tally):
-    return {(c["target_type"], c["target_id"]): c["dots"] for c in tally["counts"] if c["dots"]}
+    """The dots a tally shows; none for one that shows no counts (the projector's progress before
+    the results are revealed, which a second process may send while the reveal is on its way)."""
+    return {(c["target_type"], c["target_id"]): c["dots"] for c in tally.get("counts", ()) if c["dots"]}
 
 
 async def _exact_at(projector, want, timeout=30):
@@ -143,7 +145,7 @@ async def _exact_at(projector, want, timeout=30):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         for at, tally in projector.tallies:
-            if _counts(tally) == want and tally["dots_spent"] == sum(want.values()):
+            if _counts(tally) == want and tally.get("dots_spent") == sum(want.values()):
                 return at
         await asyncio.sleep(0.05)
     return None

@@ -33,9 +33,10 @@ class ServerProcess:
         self.urls = [self.url]  # the processes phones are dealt over: this one (see Cluster)
         self.data_dir = tempfile.mkdtemp(prefix=f"facilitator-bench-{kind}-")
         if kind == "product":
+            # Every simulated phone joins from 127.0.0.1: the join limit per address is for a hall.
             self.args = [sys.executable, "-m", "facilitator.cli", "serve", "--host", "127.0.0.1",
                          "--port", str(self.port), "--data-dir", self.data_dir,
-                         "--async-mode", async_mode, *extra]
+                         "--async-mode", async_mode, "--join-limit", "100000 per minute", *extra]
         else:
             self.args = [sys.executable, "-m", "benchmarks.bare_server", "--port", str(self.port),
                          "--async-mode", async_mode]

@@ -41,6 +41,9 @@ def _parser():
                        help="delete workshops this many days after their day ended (default: keep)")
     serve.add_argument("--min-answers-shown", type=int, default=env_int("FACILITATOR_MIN_ANSWERS_SHOWN"),
                        help="show a step's results only from this many answers on (default: 5)")
+    serve.add_argument("--join-limit", type=_rate, default=os.environ.get("FACILITATOR_JOIN_LIMIT"),
+                       help="joins from one address, e.g. '3000 per minute' for a hall of more phones "
+                            "behind one NAT (default: 1200 per minute)")
 
     export = commands.add_parser("export", help="write a workshop's report or data to a file")
     export.add_argument("workshop", help="the workshop's join code")
@@ -114,6 +117,16 @@ def _stopper(async_mode):
     return stop
 
 
+def _rate(text):
+    """A rate such as '1200 per minute', as Flask-Limiter reads it."""
+    from limits import parse
+    try:
+        parse(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a rate such as '1200 per minute': {text!r}") from None
+    return text
+
+
 def _server_options(args):
     # eventlet's WSGI server serves at most 1,024 connections at once by default, and every
     # connected phone holds one for as long as it is connected: the 1,025th phone would wait in
@@ -161,6 +174,7 @@ def _serving_app(args, base, origins):
         "PUBLIC_URL": base, "ADMIN_PASSWORD": args.admin_password, "RETENTION_DAYS": args.retention_days,
         **privacy(args.min_answers_shown),
         "MESSAGE_QUEUE": args.message_queue, "UNBUNDLED": args.unbundled,
+        **({"JOIN_LIMIT": args.join_limit} if args.join_limit else {}),
     })
 
 

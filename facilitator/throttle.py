@@ -51,9 +51,15 @@ redis.call('EXPIRE', KEYS[1], math.ceil(burst / rate) + 1)
 return tostring(wait)
 """
 
+    # Connections to Redis per process. Every event of every phone takes a bucket, and a storm
+    # has hundreds in flight at once: redis-py's default pool refused past 100 (MaxConnectionsError,
+    # in the two-process benchmark's join storm); this one makes an event wait for a connection.
+    CONNECTIONS = 50
+
     def __init__(self, url):
         import redis
-        self.take_script = redis.Redis.from_url(url).register_script(self.SCRIPT)
+        pool = redis.BlockingConnectionPool.from_url(url, max_connections=self.CONNECTIONS, timeout=10)
+        self.take_script = redis.Redis(connection_pool=pool).register_script(self.SCRIPT)
 
     def take(self, key, burst, rate, now):
         return float(self.take_script(keys=[f"facilitator:events:{key}"], args=[burst, rate, now]))

@@ -79,3 +79,42 @@ def test_several_processes_count_one_flood_in_redis():
         assert first.retry_after("participant", "8") is None  # another phone is not affected
     finally:
         redis.stop()
+
+
+def test_a_storm_of_events_at_once_waits_for_redis_connections_instead_of_failing():
+    """Hundreds of events in flight in one process each take a bucket: they share the process's
+    connections to Redis, none is refused for want of one (the two-process benchmark's join storm
+    logged `MaxConnectionsError` until they did)."""
+    import threading
+    redis = Redis().start()
+    try:
+        throttle = EventThrottle({"RATE_LIMIT_STORAGE": redis.url, "MESSAGE_QUEUE": None,
+                                  "EVENT_LIMITS": {"participant": (10, 1.0)}})
+        senders = 300
+        start, failures, waits = threading.Barrier(senders), [], []
+
+        def phone(number):
+            start.wait()
+            try:
+                waits.append(throttle.retry_after("participant", str(number)))
+            except Exception as error:
+                failures.append(repr(error))
+        threads = [threading.Thread(target=phone, args=(n,)) for n in range(senders)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        assert failures == [] and waits == [None] * senders
+    finally:
+        redis.stop()
+
+
+def test_a_bigger_hall_gets_its_join_limit_from_the_command_line(tmp_path, monkeypatch, capsys):
+    from facilitator import cli
+    monkeypatch.delenv("FACILITATOR_JOIN_LIMIT", raising=False)
+    args = cli._parser().parse_args(["serve", "--data-dir", str(tmp_path), "--join-limit", "3 per minute"])
+    app = cli._serving_app(args, "http://127.0.0.1:5000", ["http://127.0.0.1:5000"])
+    assert app.config["JOIN_LIMIT"] == "3 per minute"  # counted as the test above shows
+    with pytest.raises(SystemExit):
+        cli._parser().parse_args(["serve", "--join-limit", "lots"])
+    assert "not a rate such as '1200 per minute'" in capsys.readouterr().err
