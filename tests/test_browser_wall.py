@@ -95,8 +95,8 @@ def run_type(browser, server, kind, ideas, found, shoot=False):
         source = room.add_step(source_type().name, "Ideat", PROMPT) if kind.uses_source else None
         step_id = room.add_step(kind.name, TITLE, PROMPT)
         room.console.call("step.next")
-        if source is not None:
-            room.write_ideas(source, ideas, by_phones=False)
+        if source is not None:  # the source is the current step: the phones write its ideas
+            room.write_ideas(source, ideas, by_phones=True)
             room.group_ideas(source)
             room.console.call("step.goto", {"step_id": step_id})
         page = projector(browser, server, room)
