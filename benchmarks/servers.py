@@ -116,7 +116,7 @@ class Profile:
             out = os.path.join(self.folder, f"{self.server.async_mode}-{self.name}.txt")
             self.process = subprocess.Popen(
                 [shutil.which("py-spy") or os.path.join(os.path.dirname(sys.executable), "py-spy"), "record", "--pid", str(self.server.process.pid), "--rate", "250",
-                 "--format", "raw", "--output", out, "--nonblocking"],
+                 "--format", "raw", "--output", out],  # blocking: stacks read from a running process came torn
                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(0.5)
         return self

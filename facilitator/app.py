@@ -10,6 +10,7 @@ from . import activities
 from .db import make_engine
 from .domain.quotas import Quotas
 from .library import load as load_library
+from .live.packets import TextPacket
 from .origins import LOOPBACK, Origins, guard_sockets, origin_of
 from .domain.dates import date_text
 from .domain.workshops import LANGUAGES
@@ -114,7 +115,7 @@ def create_app(config=None):
     origins = Origins(app.config["ALLOWED_ORIGINS"] or [origin_of(app.config["PUBLIC_URL"]) or ""] +
                       [f"http://{name}" for name in LOOPBACK])
     app.extensions["facilitator.origins"] = origins
-    socketio = SocketIO(app, async_mode=app.config["ASYNC_MODE"],
+    socketio = SocketIO(app, async_mode=app.config["ASYNC_MODE"], serializer=TextPacket,
                         message_queue=app.config["MESSAGE_QUEUE"],
                         max_http_buffer_size=app.config["MAX_MESSAGE_BYTES"],
                         cors_allowed_origins=lambda origin, _environ=None: origins.allows(origin))

@@ -2,7 +2,7 @@
 import json
 import time
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 
 from .. import activities
 from ..db import clusters, ideas, participants, steps as steps_table
@@ -49,8 +49,14 @@ def is_private(step):
     return bool(private and private(step))
 
 
+# Read in every phone's snapshot (each connect, each reconnect): built once.
+_STEPS = select(steps_table).where(steps_table.c.workshop_id == bindparam("workshop_id"))
+_OWN_HIDDEN = _query().where(ideas.c.participant_id == bindparam("participant_id"), ideas.c.hidden.is_(True))
+_OWN_IDS = select(ideas.c.id).where(ideas.c.participant_id == bindparam("participant_id")).order_by(ideas.c.id)
+
+
 def private_step_ids(conn, workshop_id):
-    rows = conn.execute(select(steps_table).where(steps_table.c.workshop_id == workshop_id)).mappings()
+    rows = conn.execute(_STEPS, {"workshop_id": workshop_id}).mappings()
     return {row["id"] for row in rows if is_private(row)}
 
 
@@ -96,8 +102,7 @@ def own_hidden(conn, workshop, participant_id):
     that its author sees what became of it."""
     # By the author alone (a participant is of one workshop): with the workshop too, SQLite chose
     # the workshop's index and read all its ideas, for every phone's snapshot.
-    rows = conn.execute(_query().where(ideas.c.participant_id == participant_id, ideas.c.hidden.is_(True))
-                        ).mappings().all()
+    rows = conn.execute(_OWN_HIDDEN, {"participant_id": participant_id}).mappings().all()
     return [serialize(r, workshop["anonymous"]) for r in rows]
 
 
@@ -110,8 +115,7 @@ def reveal_change(conn, workshop, step):
 
 def ids_by(conn, participant_id):
     """The ids of the ideas this participant wrote (hidden ones too: they are still theirs)."""
-    return conn.execute(select(ideas.c.id).where(ideas.c.participant_id == participant_id)
-                        .order_by(ideas.c.id)).scalars().all()
+    return conn.execute(_OWN_IDS, {"participant_id": participant_id}).scalars().all()
 
 
 def _get(conn, workshop, idea_id):

@@ -22,20 +22,22 @@ def join(conn, workshop, nickname="", quotas=DEFAULT):
     return by_token(conn, workshop["id"], token)
 
 
+# Built once: read for every event (by id) and every connect (by token, and the count).
+_BY_ID = select(participants).where(participants.c.id == bindparam("id"))
+_BY_TOKEN = select(participants).where(participants.c.workshop_id == bindparam("workshop_id"),
+                                       participants.c.token == bindparam("token"))
+_COUNT = select(func.count()).select_from(participants).where(participants.c.workshop_id == bindparam("workshop_id"))
+
+
 def by_token(conn, workshop_id, token):
     """The participant holding `token` in this workshop, or None."""
     if not isinstance(token, str) or not token:
         return None
-    return conn.execute(select(participants).where(
-        participants.c.workshop_id == workshop_id, participants.c.token == token)).mappings().first()
+    return conn.execute(_BY_TOKEN, {"workshop_id": workshop_id, "token": token}).mappings().first()
 
 
 def count(conn, workshop_id):
-    return conn.execute(select(func.count()).select_from(participants)
-                        .where(participants.c.workshop_id == workshop_id)).scalar_one()
-
-
-_BY_ID = select(participants).where(participants.c.id == bindparam("id"))  # built once: read for every event
+    return conn.execute(_COUNT, {"workshop_id": workshop_id}).scalar_one()
 
 
 def get(conn, participant_id):

@@ -69,6 +69,7 @@ def create(conn, *, title, organisation="", date=None, language="fi", anonymous=
 # Read for every event a phone sends: built once (a statement built per call cost three times
 # what running it does).
 _BY_ID = select(workshops).where(workshops.c.id == bindparam("id"))
+_BY_CODE = select(workshops).where(workshops.c.code == bindparam("code"))  # every connect
 
 
 def get(conn, workshop_id):
@@ -82,7 +83,7 @@ def by_code(conn, code):
     code = normalise_code(code)
     if code is None:
         return None
-    return conn.execute(select(workshops).where(workshops.c.code == code)).mappings().first()
+    return conn.execute(_BY_CODE, {"code": code}).mappings().first()
 
 
 def secret_matches(workshop, secret):

@@ -3,7 +3,7 @@ edits; participants volunteer."""
 import json
 import time
 
-from sqlalchemy import delete as delete_rows, func, insert, select, update
+from sqlalchemy import bindparam, delete as delete_rows, func, insert, select, update
 
 from ...db import participants
 from ...domain.changes import bump
@@ -128,9 +128,12 @@ def volunteer(conn, workshop, participant, action_id, willing):
     return _changed(conn, workshop, action_id, "action.updated")
 
 
+# In every phone's snapshot (each connect and reconnect): built once.
+_VOLUNTEERED = select(action_volunteers.c.action_id).where(action_volunteers.c.participant_id == bindparam("participant_id"))
+
+
 def volunteered(conn, participant_id):
-    return conn.execute(select(action_volunteers.c.action_id).where(
-        action_volunteers.c.participant_id == participant_id)).scalars().all()
+    return conn.execute(_VOLUNTEERED, {"participant_id": participant_id}).scalars().all()
 
 
 def seed(conn, workshop, step):

@@ -3,7 +3,7 @@ dot twice changes nothing."""
 import json
 import time
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select
 
 from ...db import clusters, ideas
 from ...domain.errors import require
@@ -35,10 +35,14 @@ def is_target(conn, step, target_type, target_id):
     return conn.execute(query).first() is not None
 
 
+# Read for every dot and in every phone's snapshot: built once.
+_MINE = select(votes.c.client_id, votes.c.target_type, votes.c.target_id).where(
+    votes.c.step_id == bindparam("step_id"), votes.c.participant_id == bindparam("participant_id")).order_by(votes.c.id)
+
+
 def mine(conn, step_id, participant_id):
-    rows = conn.execute(select(votes.c.client_id, votes.c.target_type, votes.c.target_id).where(
-        votes.c.step_id == step_id, votes.c.participant_id == participant_id).order_by(votes.c.id))
-    return [dict(r._mapping) for r in rows]
+    rows = conn.execute(_MINE, {"step_id": step_id, "participant_id": participant_id})
+    return [{"client_id": client_id, "target_type": kind, "target_id": target_id} for client_id, kind, target_id in rows]
 
 
 def _open_vote_step(conn, workshop):
