@@ -1,7 +1,8 @@
-"""The server's listening socket (eventlet): Nagle's algorithm
-off on every phone's connection (an answer of two messages waited 40 ms for the phone's delayed
-ACK; benchmarks: a `sync` went from 48 ms to 2 ms)."""
+"""What `facilitator serve` sets for its process: Nagle's algorithm off on every phone's
+connection (an answer of two messages waited 40 ms for the phone's delayed ACK; benchmarks/
+round_trip.py), and the garbage collector kept off what starting made (docs/performance.md)."""
 import argparse
+import gc
 import socket
 
 import eventlet
@@ -21,3 +22,13 @@ def test_every_phones_connection_sends_a_small_message_at_once(monkeypatch):
     finally:
         for sock in (accepted, phone, listener):
             sock.close()
+
+
+def test_the_collector_leaves_what_starting_made_and_runs_less_often():
+    threshold = gc.get_threshold()
+    try:
+        cli._collect_less()
+        assert gc.get_freeze_count() > 0 and gc.get_threshold()[0] >= 50000
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
