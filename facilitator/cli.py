@@ -169,9 +169,8 @@ def _NotWaitingPool(size):
 def _collect_less():
     """A room of a thousand phones is millions of objects, and CPython's default thresholds
     (700, 10, 10) walked them all again and again: with what starting made frozen out of the
-    collections and a first generation of 50,000, the 1,000-phone fan-out took 63 µs of CPU a
-    delivery instead of 80 and its p99 fell from 310-390 ms to 181 ms; memory per phone stayed
-    72 KB (docs/performance.md)."""
+    collections and a first generation of 50,000, the 1,000-phone fan-out took 63-71 µs of CPU a
+    delivery instead of 80-83, and memory per phone stayed 72 KB (docs/performance.md)."""
     import gc
     gc.freeze()
     gc.set_threshold(50000, 50, 100)
