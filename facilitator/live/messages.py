@@ -1,4 +1,6 @@
 """Error codes from docs/protocol.md in the workshop's language."""
+from functools import lru_cache
+
 from flask_babel import gettext as _
 
 from .. import activities
@@ -18,7 +20,7 @@ MESSAGES = {
     "nothing_to_undo": lambda p: _("There is no move left to undo."),
     "internal": lambda p: _("Something went wrong on the server. Please try again."),
     "rate_limited": lambda p: _("Too many at once: please wait %(seconds)s seconds.", seconds=p.get("retry_after", 1)),
-    "quota": lambda p: _quota(p.get("what"), p.get("limit")),
+    "quota": lambda p: _quotas().get(p.get("what"), QUOTAS["ideas_per_step"])(p.get("limit")),
     "bad_time": lambda p: _("Write the time as hours and minutes, for example 8.30."),
     "bad_minimum": lambda p: _("The shortest time cannot be longer than the time box."),
     # Refused connections (connect_error): retrying cannot help.
@@ -36,16 +38,15 @@ QUOTAS = {
 }
 
 
-def _quota(what, limit):
-    """The limit that was reached, in words: the core's own, or one an activity type names (its
-    strings module's `quotas()`)."""
-    if what not in QUOTAS:
-        for kind in activities.all_types():
-            strings = kind.module("strings")
-            own = strings.quotas() if strings is not None and hasattr(strings, "quotas") else {}
-            if what in own:
-                return own[what](limit)
-    return QUOTAS.get(what, QUOTAS["ideas_per_step"])(limit)
+@lru_cache(maxsize=1)
+def _quotas():
+    """Every limit a `quota` refusal may name, in words: the core's own and those each activity
+    type's strings module names (`quotas()`), gathered once."""
+    found = dict(QUOTAS)
+    for kind in activities.all_types():
+        strings = kind.module("strings")
+        found.update(strings.quotas() if hasattr(strings, "quotas") else {})
+    return found
 
 
 def error_message(code, params=None):
