@@ -176,11 +176,11 @@ class Worker:
         return True
 
 
-def _child(conn, base, code, compress):
+def _child(conn, base, code, compress, worker):
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
     phones.COMPRESS = compress
-    asyncio.run(_serve(conn, Worker(base, code)))
+    asyncio.run(_serve(conn, worker(base, code)))
 
 
 async def _serve(conn, worker):
@@ -224,10 +224,10 @@ class Generator:
 
     _ids = itertools.count()
 
-    def __init__(self, base, code, compress):
+    def __init__(self, base, code, compress, worker=Worker):
         context = multiprocessing.get_context("spawn")
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_child, args=(child, base, code, compress), daemon=True)
+        self.process = context.Process(target=_child, args=(child, base, code, compress, worker), daemon=True)
         self.process.start()
         self.pid = self.process.pid
         self._waiting = {}
@@ -261,11 +261,12 @@ class Generator:
 
 
 class Pool:
-    """Every generator process at once: `each(name, ...)` asks all of them and returns their answers."""
+    """Every generator process at once: `each(name, ...)` asks all of them and returns their answers.
+    `worker` is the class a process runs (a subclass of Worker adds commands, as the storms do)."""
 
-    def __init__(self, urls, code, count, compress):
+    def __init__(self, urls, code, count, compress, worker=Worker):
         # Over several server processes, generator g's phones all connect to urls[g % len(urls)].
-        self.generators = [Generator(urls[g % len(urls)], code, compress) for g in range(count)]
+        self.generators = [Generator(urls[g % len(urls)], code, compress, worker) for g in range(count)]
         self.servers = len(urls)
 
     async def each(self, name, per=None, **kwargs):

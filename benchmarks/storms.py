@@ -5,8 +5,10 @@ and the projector's cloud (or question order) must be exact within a second of t
     .venv/bin/python -m benchmarks.storms                 # 1,000 phones, storms of 2 s
     .venv/bin/python -m benchmarks.storms --phones 100    # a smoke run
 
-The phones are the load benchmark's simulated ones (phones.py), in this one process and event
-loop, so that a time seen by the projector and a time a phone sent share one clock.
+The phones are the load benchmark's simulated ones, dealt out over generator processes
+(generators.py); the facilitator and the projector stay here, in a loop of their own, so that a
+busy generator does not make the projector hear late. Every time is `time.monotonic()`, one clock
+for the host.
 """
 import argparse
 import asyncio
@@ -18,8 +20,9 @@ import uuid
 from collections import Counter
 
 from . import phones as simulated
-from .phones import LoopLag, join_phone, served_room
-from .servers import CpuMeter, own_cpu_seconds
+from .generators import Pool, Worker
+from .phones import served_room
+from .scenarios import Phase, join_storm
 
 # Base form -> inflected forms a phone may type: the cloud must count each group as one word.
 VOCABULARY = {
@@ -43,6 +46,7 @@ def _parser():
     parser.add_argument("--join-window", type=float, default=10.0, help="seconds the phones take to join")
     parser.add_argument("--questions", type=int, default=30, help="questions asked before the upvote storm")
     parser.add_argument("--mode", default="eventlet", help="the server's Flask-SocketIO async mode")
+    parser.add_argument("--generators", type=int, default=2, help="generator processes the phones are dealt over")
     return parser
 
 
@@ -61,38 +65,62 @@ async def answer_of(phone, event, payload):
         return {"ok": False, "code": f"lost: {type(error).__name__}"}
 
 
-async def join_all(room, n, window):
-    """The phones that joined (one that could not is left out and counted: the storms run with
-    those that are in)."""
-    async def one(index):
-        await asyncio.sleep(window * index / n)
-        try:
-            return (await join_phone(room))[0]
-        except Exception:
-            return None
-    joined = await asyncio.gather(*(one(i) for i in range(n)))
-    return [phone for phone in joined if phone is not None]
+class StormWorker(Worker):
+    """A generator process's phones, with the storms' sends (runs in the child)."""
 
+    async def _storm(self, start_at, window, offset, total, send):
+        """Each phone here runs `send(phone, index, sent)` at its moment of the storm (its global
+        index among `total`); returns what the sends gathered and when the first and last went."""
+        gathered = {"counts": Counter(), "answered": 0, "refused": [], "sent": []}
 
-async def storm(phones, window, send):
-    """Each phone runs `send(phone, index)` at an evenly spread moment within `window` seconds;
-    returns (when the first was sent, when the last was sent, when the last answer came)."""
-    first, last = [None], [0.0]
+        async def one(local, phone):
+            index = offset + local
+            await asyncio.sleep(max(0.0, start_at + window * index / total - time.monotonic()))
+            gathered["sent"].append(time.monotonic())
+            await send(local, phone, index, gathered)
+        await asyncio.gather(*(one(local, p) for local, p in enumerate(self.phones)))
+        sent = gathered.pop("sent")
+        return {**gathered, "first": min(sent, default=None), "last": max(sent, default=None)}
 
-    async def one(phone, index):
-        await asyncio.sleep(window * index / len(phones))
-        now = time.perf_counter()
-        first[0] = first[0] or now
-        last[0] = max(last[0], now)
-        await send(phone, index)
-    await asyncio.wait_for(asyncio.gather(*(one(p, i) for i, p in enumerate(phones))), window + 120)
-    return first[0], last[0], time.perf_counter()
+    async def words(self, **storm):
+        """Every phone sends three words, each an inflected form of a different base word."""
+        async def send(_local, phone, index, gathered):
+            chosen = random.Random(index).sample(list(VOCABULARY), 3)
+            answer = await answer_of(phone, "word_cloud.submit",
+                                     {"words": [random.choice(VOCABULARY[w]) for w in chosen]})
+            if answer.get("ok"):
+                gathered["counts"].update(chosen)
+                gathered["answered"] += 1
+            else:
+                gathered["refused"].append(answer.get("code"))
+        return await self._storm(send=send, **storm)
+
+    async def ask(self, count):
+        """This process's first `count` phones ask a question each; returns their ids."""
+        self.own = {}  # a phone's index here -> the question it asked
+        for local, phone in enumerate(self.phones[:count]):
+            answer = await call(phone, "question.ask", {"client_id": uuid.uuid4().hex, "text": f"Kysymys {local + 1}?"})
+            self.own[local] = answer["question"]["id"]
+        return [self.own[local] for local in range(min(count, len(self.phones)))]
+
+    async def upvotes(self, asked, **storm):
+        """Every phone upvotes three questions not its own, every tenth sending one of them twice
+        with the same client id (a retry, which must not count)."""
+        async def send(local, phone, index, gathered):
+            chosen = random.Random(index).sample([q for q in asked if getattr(self, "own", {}).get(local) != q], 3)
+            upvotes = [{"client_id": uuid.uuid4().hex, "question_id": q} for q in chosen]
+            retries = upvotes[:1] if index % 10 == 0 else []
+            answers = await asyncio.gather(*(answer_of(phone, "question.upvote", u) for u in upvotes + retries))
+            gathered["refused"] += [a.get("code") for a in answers if not a.get("ok")]
+            if all(a.get("ok") for a in answers):
+                gathered["counts"].update(chosen)
+        return await self._storm(send=send, **storm)
 
 
 async def exact_after(projector, matches, since, timeout=30):
     """The first moment after `since` the projector held a tally meeting `matches`, or None."""
-    deadline = time.perf_counter() + timeout
-    while time.perf_counter() < deadline:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
         for at, tally in projector.tallies:
             if at >= since and matches(tally):
                 return at
@@ -100,107 +128,94 @@ async def exact_after(projector, matches, since, timeout=30):
     return None
 
 
-async def word_cloud_storm(server, projector, phones, window):
-    """Every phone sends three words, each an inflected form of a different base word."""
-    expected, refused, answered = Counter(), [], [0]
-    words = list(VOCABULARY)
-
-    async def send(phone, index):
-        chosen = random.Random(index).sample(words, 3)
-        answer = await answer_of(phone, "word_cloud.submit", {"words": [random.choice(VOCABULARY[w]) for w in chosen]})
-        if answer.get("ok"):
-            expected.update(chosen)
-            answered[0] += 1
-        else:
-            refused.append(answer.get("code"))
-
+async def run_storm(server, pool, projector, name, window, matches, **kwargs):
+    """One storm over every generator process; returns (the sends' totals, the phase's figures)."""
+    offsets = [0]
+    for generator in pool.generators[:-1]:
+        offsets.append(offsets[-1] + await generator.call("phone_count"))
+    total = offsets[-1] + await pool.generators[-1].call("phone_count")
     projector.tallies.clear()
-    with CpuMeter(server.cpu_seconds) as cpu, CpuMeter(own_cpu_seconds) as generator, LoopLag() as lag, \
-            server.profile("word-cloud-storm"):
-        first, last, acked = await storm(phones, window, send)
-        want = sorted(({"word": w, "count": n} for w, n in expected.items()), key=lambda w: (-w["count"], w["word"]))
-        exact = await exact_after(projector, lambda t: t.get("words") == want and t.get("responses") == answered[0]
-                                  and [w["word"] for w in t["cloud"]] and {w["word"]: w["count"] for w in t["cloud"]}.items()
-                                  <= {w["word"]: w["count"] for w in want}.items(), first)
-    return _figures("word cloud", len(phones) * 3, sum(expected.values()), refused, first, last, acked, exact,
-                    cpu, generator, lag)
+    start_at = time.monotonic() + 0.2
+    async with Phase(server, pool, name) as phase:
+        parts = await asyncio.wait_for(pool.each(name, per=lambda g: {"offset": offsets[g]}, start_at=start_at,
+                                                 window=window, total=total, **kwargs), window + 120)
+        acked = time.monotonic()
+        sent = {"counts": sum((Counter(p["counts"]) for p in parts), Counter()),
+                "answered": sum(p["answered"] for p in parts), "refused": [c for p in parts for c in p["refused"]],
+                "first": min(p["first"] for p in parts if p["first"]), "last": max(p["last"] for p in parts if p["last"]),
+                "acked": acked, "phones": total}
+        sent["exact"] = await exact_after(projector, matches(sent), sent["first"])
+    return sent, phase
 
 
-async def upvote_storm(server, facilitator, projector, phones, window, questions):
-    """A few phones ask; then every phone upvotes three questions not its own, some of them twice
-    with the same client id (a retry, which must not count)."""
-    askers = phones[:questions]
-    asked = []
-    for number, phone in enumerate(askers):
-        answer = await call(phone, "question.ask", {"client_id": uuid.uuid4().hex, "text": f"Kysymys {number + 1}?"})
-        asked.append((answer["question"]["id"], phone))
-    own = {phone: question for question, phone in asked}
-    votes, refused = Counter(), []
+async def word_cloud_storm(server, pool, projector, window):
+    def matches(sent):
+        want = sorted(({"word": w, "count": n} for w, n in sent["counts"].items()), key=lambda w: (-w["count"], w["word"]))
+        return lambda t: (t.get("words") == want and t.get("responses") == sent["answered"] and [w["word"] for w in t["cloud"]]
+                          and {w["word"]: w["count"] for w in t["cloud"]}.items() <= {w["word"]: w["count"] for w in want}.items())
+    sent, phase = await run_storm(server, pool, projector, "words", window, matches=matches)
+    return _figures("word cloud", sent["phones"] * 3, sent, phase)
 
-    async def send(phone, index):
-        pick = random.Random(index)
-        chosen = pick.sample([q for q, _p in asked if own.get(phone) != q], 3)
-        upvotes = [{"client_id": uuid.uuid4().hex, "question_id": q} for q in chosen]
-        retries = upvotes[:1] if index % 10 == 0 else []
-        answers = await asyncio.gather(*(answer_of(phone, "question.upvote", u) for u in upvotes + retries))
-        for answer in answers:
-            if not answer.get("ok"):
-                refused.append(answer.get("code"))
-        if all(a.get("ok") for a in answers):
-            votes.update(chosen)
 
-    projector.tallies.clear()
-    with CpuMeter(server.cpu_seconds) as cpu, CpuMeter(own_cpu_seconds) as generator, LoopLag() as lag, \
-            server.profile("upvote-storm"):
-        first, last, acked = await storm(phones, window, send)
-        order = {question: n for n, (question, _p) in enumerate(asked)}
+async def upvote_storm(server, pool, projector, window, questions):
+    asked = await pool.generators[0].call("ask", count=questions)
+
+    def matches(sent):
+        votes, order = sent["counts"], {question: n for n, question in enumerate(asked)}
         want = [(q, votes[q]) for q in sorted(order, key=lambda q: (-votes[q], order[q]))]
-        exact = await exact_after(projector, lambda t: [(q["id"], q["votes"]) for q in t.get("questions", [])] == want, first)
-    figures = _figures("upvotes", len(phones) * 3 + len(phones[::10]), sum(votes.values()), refused, first, last, acked,
-                       exact, cpu, generator, lag)
-    figures["retries_not_counted"] = sum(votes.values()) == len(phones) * 3
+        return lambda t: [(q["id"], q["votes"]) for q in t.get("questions", [])] == want
+    sent, phase = await run_storm(server, pool, projector, "upvotes", window, asked=asked, matches=matches)
+    figures = _figures("upvotes", sent["phones"] * 3 + len(range(0, sent["phones"], 10)), sent, phase)
+    figures["retries_not_counted"] = sum(sent["counts"].values()) == sent["phones"] * 3
     return figures
 
 
-def _figures(name, sent, counted, refused, first, last, acked, exact, cpu, generator, lag):
-    late = sorted(lag.samples)[int(0.99 * (len(lag.samples) - 1))] if lag.samples else 0.0
-    after = None if exact is None else exact - last
-    return {"storm": name, "sent": sent, "counted": counted, "refused": Counter(refused).most_common(3),
-            "sent_over_s": last - first, "acks_done_after_last_send_s": acked - last,
-            "projector_exact_after_last_send_s": after,
+def _figures(name, sent_count, sent, phase):
+    after = None if sent["exact"] is None else sent["exact"] - sent["last"]
+    figures = phase.figures()
+    return {"storm": name, "sent": sent_count, "counted": sum(sent["counts"].values()),
+            "refused": Counter(sent["refused"]).most_common(3), "sent_over_s": sent["last"] - sent["first"],
+            "acks_done_after_last_send_s": sent["acked"] - sent["last"], "projector_exact_after_last_send_s": after,
             "exact_within_1s": after is not None and after <= EXACT_WITHIN_S,
-            "server_cpu_share": cpu.share, "gen_cpu_share": generator.share, "gen_loop_late_p99_s": late}
+            **{key: figures[key] for key in ("server_cpu_share", "gen_cpu_share", "gen_cpu_total",
+                                             "gen_loop_late_p99", "generator_bound")}}
 
 
 async def _main(args):
     setup = (("agenda.clear", {}), ("step.add", {"activity": "word_cloud", "title": "Yhdellä sanalla"}),
              ("step.add", {"activity": "questions", "title": "Kysy johdolta"}), ("step.next", {}))
-    async with served_room(args.mode, setup) as (server, room, facilitator, projector, clients):
-        print(f"joining {args.phones} phones over {args.join_window:g} s", file=sys.stderr, flush=True)
-        phones = await join_all(room, args.phones, args.join_window)
-        clients += phones
-        print(f"{len(phones)} of {args.phones} phones joined", file=sys.stderr, flush=True)
-        await asyncio.sleep(2)
-        results = [await word_cloud_storm(server, projector, phones, args.window)]
-        await call(facilitator, "step.next")
-        await asyncio.sleep(1)
-        results.append(await upvote_storm(server, facilitator, projector, phones, args.window, args.questions))
+    async with served_room(args.mode, setup) as (server, room, facilitator, projector, _clients):
+        pool = Pool(server.urls, room.code, args.generators, simulated.COMPRESS, worker=StormWorker)
+        try:
+            await pool.each("phone_count")  # every process is up before the clock starts
+            print(f"joining {args.phones} phones over {args.join_window:g} s", file=sys.stderr, flush=True)
+            joined, _join = await join_storm(server, room, pool, args.phones, args.join_window)
+            print(f"{joined} of {args.phones} phones joined", file=sys.stderr, flush=True)
+            await asyncio.sleep(2)
+            results = [await word_cloud_storm(server, pool, projector, args.window)]
+            await call(facilitator, "step.next")
+            await asyncio.sleep(1)
+            results.append(await upvote_storm(server, pool, projector, args.window, args.questions))
+        finally:
+            await pool.close()
         for figures in results:
-            figures["phones_joined"] = len(phones)
+            figures["phones_joined"] = joined
             figures["server_tracebacks"] = server.errors_logged()
         return results
 
 
 def _table(results, args):
     joined = results[0]["phones_joined"] if results else 0
-    lines = [f"\n## Storms: {joined} of {args.phones} phones joined, {args.window:g} s each ({args.mode})\n",
-             "| storm | sent | counted | refused | sent over | last ack after last send | projector exact after last send | within 1 s | server CPU | generator CPU |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    lines = [f"\n## Storms: {joined} of {args.phones} phones joined, {args.window:g} s each ({args.mode}, "
+             f"{args.generators} generator processes)\n",
+             "| storm | sent | counted | refused | sent over | last ack after last send | projector exact after last send "
+             "| within 1 s | server CPU | busiest generator CPU | generators' loop late p99 |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for r in results:
         exact = "never" if r["projector_exact_after_last_send_s"] is None else f"{r['projector_exact_after_last_send_s']:.2f} s"
         lines.append(f"| {r['storm']} | {r['sent']} | {r['counted']} | {r['refused'] or 0} | {r['sent_over_s']:.2f} s | "
                      f"{r['acks_done_after_last_send_s']:.2f} s | {exact} | {'yes' if r['exact_within_1s'] else 'NO'} | "
-                     f"{r['server_cpu_share']:.0%} | {r['gen_cpu_share']:.0%} |")
+                     f"{r['server_cpu_share']:.0%} | {r['gen_cpu_share']:.0%} | {r['gen_loop_late_p99'] * 1000:.0f} ms |")
     return "\n".join(lines)
 
 
