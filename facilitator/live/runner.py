@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from flask import g
 from flask_babel import force_locale
-from flask_socketio import ConnectionRefusedError, emit, join_room
+from flask_socketio import ConnectionRefusedError
 
 from .. import activities, roles
 from ..db import transaction
@@ -61,8 +61,9 @@ class RecentlyUsed(OrderedDict):
 
 
 class Runner:
-    def __init__(self, engine, library, broadcaster, yield_once, throttle, quotas):
+    def __init__(self, engine, library, broadcaster, yield_once, throttle, quotas, server):
         self.engine = engine
+        self.server = server  # python-socketio's: a reply goes to one of this process's own sockets
         self.library = library
         self.throttle = throttle
         self.quotas = quotas
@@ -88,7 +89,7 @@ class Runner:
 
     def connect(self, sid, auth, cookies):
         if sid in self.clients:  # a client's event named "connect", not a connection
-            return self.fail(self.clients[sid], "connect", "unknown_event")
+            return self.fail(sid, self.clients[sid], "connect", "unknown_event")
         if not isinstance(auth, dict) or auth.get("role") not in ROLES:
             self.refuse("bad_request")
         with transaction(self.engine) as conn:
@@ -107,12 +108,12 @@ class Runner:
         language = roles.phone_language(workshop, cookies) if role == PARTICIPANT else workshop["language"]
         client = Client(workshop["id"], workshop["code"], language, role, participant_id)
         self.clients[sid] = client
-        join_room(room(client.workshop_id))
-        join_room(room(client.workshop_id, audience(role)))
+        self.server.enter_room(sid, room(client.workshop_id))
+        self.server.enter_room(sid, room(client.workshop_id, audience(role)))
         if participant_id is not None:
             # Counted in memory, written in batches (presence.py).
             self.presence.change(participant_id, +1)
-        self.send_snapshot(client, arriving=participant_id is not None)
+        self.send_snapshot(sid, client, arriving=participant_id is not None)
         self.broadcaster.start()
         return None
 
@@ -133,7 +134,12 @@ class Runner:
             if change is not None:
                 self.broadcaster.change(client.workshop_id, change)
 
-    def send_snapshot(self, client, arriving=False):
+    def send(self, sid, event, data):
+        # Not through the message queue: the socket is this process's own, and publishing a
+        # phone's snapshot to every process only for them to drop it costs a copy each.
+        self.server.emit(event, data, to=sid, ignore_queue=True)
+
+    def send_snapshot(self, sid, client, arriving=False):
         """The client's snapshot. A phone `arriving` (connecting) may first be placed by the
         current step's type (`arrive`); else one read transaction does it all."""
         with transaction(self.engine) as conn:  # a read: no commit to wait for
@@ -146,7 +152,7 @@ class Runner:
             with transaction(self.engine) as conn:
                 workshop = workshops.get(conn, client.workshop_id)
                 state = self._snapshot(conn, client, workshop, steps.current(conn, workshop))
-        emit("snapshot", state)
+        self.send(sid, "snapshot", state)
 
     def _snapshot(self, conn, client, workshop, step):
         participant = participants.get(conn, client.participant_id) if client.role == PARTICIPANT else None
@@ -166,7 +172,7 @@ class Runner:
         return known if known is not None else tallies.seed(
             workshop_id, lambda: withhold(snapshot.results(conn, step), self.broadcaster.min_answers))
 
-    def send_tally(self, client):
+    def send_tally(self, sid, client):
         """`tally.get`: the whole tally, for a client that missed the one a delta was made from."""
         with transaction(self.engine) as conn:
             workshop = workshops.get(conn, client.workshop_id)
@@ -175,39 +181,39 @@ class Runner:
             tally = snapshot.current_tally(conn, workshop, audience(client.role), step, known,
                                           min_answers=self.broadcaster.min_answers)
         if tally is not None:
-            emit("tally", tally)
+            self.send(sid, "tally", tally)
 
-    def fail(self, client, name, code, params=None):
+    def fail(self, sid, client, name, code, params=None):
         with force_locale(client.language if client else "fi"):
             message = error_message(code, params)
         answer = {"ok": False, "code": code, "message": message}
         if params and "retry_after" in params:
             answer["retry_after"] = params["retry_after"]
-        emit("error", {"event": name, **answer})
+        self.send(sid, "error", {"event": name, **answer})
         return answer
 
     def run(self, sid, name, payload):
         client = self.clients.get(sid)
         if client is None:
-            return self.fail(None, name, "forbidden")
+            return self.fail(sid, None, name, "forbidden")
         # A phone is throttled as the participant (however many tabs), the others per connection.
         wait = self.throttle.retry_after(client.role, str(client.participant_id or sid))
         if wait is not None:
-            return self.fail(client, name, "rate_limited", {"retry_after": wait})
+            return self.fail(sid, client, name, "rate_limited", {"retry_after": wait})
         if name in ("sync", "tally.get"):
             if payload is not None and not isinstance(payload, dict):
-                return self.fail(client, name, "bad_payload", {"field": "payload"})
-            (self.send_snapshot if name == "sync" else self.send_tally)(client)
+                return self.fail(sid, client, name, "bad_payload", {"field": "payload"})
+            (self.send_snapshot if name == "sync" else self.send_tally)(sid, client)
             return {"ok": True}
         spec = EVENTS.get(name)
         if spec is None:
-            return self.fail(client, name, "unknown_event")
+            return self.fail(sid, client, name, "unknown_event")
         if client.role not in spec.roles:
-            return self.fail(client, name, "forbidden")
+            return self.fail(sid, client, name, "forbidden")
         if payload is None:
             payload = {}
         if not isinstance(payload, dict):
-            return self.fail(client, name, "bad_payload", {"field": "payload"})
+            return self.fail(sid, client, name, "bad_payload", {"field": "payload"})
         if not spec.batched:
             self.presence.flush()  # what it may read of who is here (pair work) is written first
         g.language = client.language
@@ -232,10 +238,10 @@ class Runner:
                     for change in outcome.changes:
                         self.broadcaster.change(client.workshop_id, change)
         except DomainError as error:
-            return self.fail(client, name, error.code, error.params)
+            return self.fail(sid, client, name, error.code, error.params)
         except Exception:
             log.exception("event %s failed", name)
-            return self.fail(client, name, "internal")
+            return self.fail(sid, client, name, "internal")
         if outcome.tally:
             self.broadcaster.tally_changed(client.workshop_id)
         return {"ok": True, **outcome.ack}
