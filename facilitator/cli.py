@@ -104,9 +104,11 @@ def _stopper(async_mode):
         return gevent.get_hub()
 
     def stop(signum, frame):
-        # In the main green thread, or in the idle hub (which hands the interrupt on to the main
-        # one), raising is what Ctrl-C does.
-        if greenlet.getcurrent() in (main, hub()):
+        # In the main green thread raising is what Ctrl-C does; so it is in eventlet's hub, which
+        # hands the interrupt on to the main one. gevent's hub hands it on too, but prints it as
+        # a traceback first: there it goes by gevent.kill below.
+        current = greenlet.getcurrent()
+        if current is main or (async_mode == "eventlet" and current is hub()):
             interrupt(signum, frame)
         if async_mode == "eventlet":
             from eventlet import hubs

@@ -47,9 +47,29 @@ def server(tmp_path):
         yield running
 
 
-def test_serve_prints_the_urls_and_stops_cleanly(tmp_path):
-    running = Server(tmp_path / "data", extra=("--public-url", "http://192.0.2.77:8080")).start()
-    assert running.stop(signal.SIGTERM) == 0
+@pytest.mark.parametrize("async_mode", ["eventlet", "gevent"])
+def test_serve_prints_the_urls_and_stops_cleanly(tmp_path, async_mode):
+    running = Server(tmp_path / "data", async_mode=async_mode, extra=("--public-url", "http://192.0.2.77:8080")).start()
+    # Busy while it stops, so the signal lands in the hub too: gevent's printed a traceback there.
+    busy = threading.Event()
+
+    def ask():
+        with requests.Session() as http:
+            while not busy.is_set():
+                try:
+                    http.get(running.url + "/healthz", timeout=1)
+                except requests.RequestException:
+                    pass
+    askers = [threading.Thread(target=ask) for _ in range(4)]
+    for asker in askers:
+        asker.start()
+    time.sleep(0.3)
+    try:
+        assert running.stop(signal.SIGTERM) == 0
+    finally:
+        busy.set()
+        for asker in askers:
+            asker.join()
     assert "http://192.0.2.77:8080/" in running.output  # the participants' URL
     assert f"http://127.0.0.1:{running.port}/new" in running.output  # the facilitator's
     assert "Facilitator stopped." in running.output
