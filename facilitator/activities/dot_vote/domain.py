@@ -20,6 +20,15 @@ def _source(conn, step):
     return source if source is not None else source_of(agenda_rows(conn, step["workshop_id"]), step)
 
 
+# Asked for every dot of a vote storm: built once (building one cost more than running it).
+_TARGET = {
+    "cluster": select(clusters.c.id).where(clusters.c.id == bindparam("id"), clusters.c.step_id == bindparam("source")),
+    "idea": select(ideas.c.id).where(ideas.c.id == bindparam("id"), ideas.c.step_id == bindparam("source"),
+                                     ideas.c.hidden.is_(False), ideas.c.cluster_id.is_(None)),
+}
+_ADD = insert(votes)
+
+
 def is_target(conn, step, target_type, target_id):
     """Whether the dot may go to (target_type, target_id): a cluster of the vote's source, or one of
     its visible ideas in no cluster (the targets `ranked()` lists). One indexed look-up, not the
@@ -27,12 +36,7 @@ def is_target(conn, step, target_type, target_id):
     source = _source(conn, step)
     if source is None:
         return False
-    if target_type == "cluster":
-        query = select(clusters.c.id).where(clusters.c.id == target_id, clusters.c.step_id == source)
-    else:
-        query = select(ideas.c.id).where(ideas.c.id == target_id, ideas.c.step_id == source,
-                                         ideas.c.hidden.is_(False), ideas.c.cluster_id.is_(None))
-    return conn.execute(query).first() is not None
+    return conn.execute(_TARGET[target_type], {"id": target_id, "source": source}).first() is not None
 
 
 # Read for every dot and in every phone's snapshot: built once.
@@ -67,9 +71,9 @@ def add(conn, workshop, participant, client_id, target_type, target_id, step_id=
     require(len(dots) < options["dots_per_person"], "over_budget")
     on_item = sum(1 for d in dots if (d["target_type"], d["target_id"]) == (target_type, target_id))
     require(on_item < options["max_dots_per_item"], "over_item_limit")
-    conn.execute(insert(votes).values(
-        workshop_id=workshop["id"], step_id=step["id"], participant_id=participant["id"],
-        client_id=client_id, target_type=target_type, target_id=target_id, created_at=time.time()))
+    conn.execute(_ADD, {"workshop_id": workshop["id"], "step_id": step["id"], "participant_id": participant["id"],
+                        "client_id": client_id, "target_type": target_type, "target_id": target_id,
+                        "created_at": time.time()})
     # The new dot has the highest id, so it comes last, as in mine(); no second query.
     dot = {"client_id": client_id, "target_type": target_type, "target_id": target_id}
     return dots + [dot], step["id"], True
