@@ -1,7 +1,7 @@
 """Runs the load benchmark and prints the table (see benchmarks/README.md).
 
-    .venv/bin/python -m benchmarks            # the whole table, ~25 minutes on 2 cores
-    .venv/bin/python -m benchmarks --quick    # 200 phones, eventlet only: a smoke run
+    .venv/bin/python -m benchmarks            # the whole table, the phone page's included
+    .venv/bin/python -m benchmarks --quick    # 200 phones, eventlet only, no phone page: a smoke run
 """
 import argparse
 import asyncio
@@ -15,7 +15,7 @@ import traceback
 
 import psutil
 
-from . import phones, report
+from . import page, phones, report
 from .scenarios import session, sweep_point
 from .servers import Cluster, ServerProcess
 
@@ -42,7 +42,10 @@ def _parser():
                         help="load generator processes (default: one per 1,250 phones, at least 2)")
     parser.add_argument("--compress", type=int, default=15,
                         help="permessage-deflate window bits the phones offer, as browsers do (0: none)")
-    parser.add_argument("--quick", action="store_true", help="200 phones, first mode, no sweep")
+    parser.add_argument("--page-phones", type=int, default=300,
+                        help="phones loading the phone page at once after its browser visits "
+                             "(benchmarks/page.py); -1 skips the phone page")
+    parser.add_argument("--quick", action="store_true", help="200 phones, first mode, no sweep, no phone page")
     parser.add_argument("--out", default=None, help="JSON file for the raw figures")
     return parser
 
@@ -98,7 +101,7 @@ async def _main(args):
     modes = [m for m in args.modes.split(",") if m]
     kinds = [k for k in args.kinds.split(",") if k]
     if args.quick:
-        args.phones, modes, args.sweep = 200, modes[:1], ""
+        args.phones, modes, args.sweep, args.page_phones = 200, modes[:1], "", -1
         kinds = [k for k in kinds if k != "two"]
     results = {}
     for index, mode in enumerate(modes):
@@ -110,7 +113,11 @@ async def _main(args):
             results[mode][kind] = await _one_server(kind, mode, args)
     counts = [int(n) for n in args.sweep.split(",") if n]
     points = await _sweep(modes[0], counts, args) if counts and "product" in kinds else []
-    return results, points
+    page_figures = None
+    if args.page_phones >= 0:
+        print(f"phone page: browser visits, then {args.page_phones} phones at once", file=sys.stderr, flush=True)
+        page_figures = await page.run(argparse.Namespace(runs=3, phones=args.page_phones))
+    return results, points, page_figures
 
 
 def main(argv=None):
@@ -119,7 +126,7 @@ def main(argv=None):
     phones.COMPRESS = args.compress
     started = datetime.datetime.now()
     load_before = os.getloadavg()
-    results, points = asyncio.run(_main(args))
+    results, points, page_figures = asyncio.run(_main(args))
     machine = _machine()
     # Other work on the machine lands in every latency figure: say how busy it was.
     machine["load_average_before_after"] = [round(load_before[1], 1), round(os.getloadavg()[1], 1)]
@@ -133,7 +140,8 @@ def main(argv=None):
     print(report.table(results))
     print(report.tally_table(results))
     print(report.two_processes_table(results))
-    print(report.PAGE_POINTER)
+    if page_figures:
+        page.print_table(page_figures)
     largest = None
     if points:
         text, largest = report.sweep_table(points)
@@ -142,7 +150,7 @@ def main(argv=None):
     out = args.out or os.path.join(RESULTS_DIR, f"run-{started:%Y%m%d-%H%M%S}.json")
     with open(out, "w") as file:
         json.dump({"machine": machine, "args": vars(args), "results": results,
-                   "sweep": points, "largest_n": largest}, file, indent=1, default=str)
+                   "sweep": points, "largest_n": largest, "phone_page": page_figures}, file, indent=1, default=str)
     print(f"\nRaw figures: {os.path.relpath(out)}")
     return 0
 

@@ -246,7 +246,7 @@ def median(visits, key):
 
 
 def print_table(figures):
-    print("\nThe phone page on emulated venue wifi (1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip)")
+    print("\n### The phone page on emulated venue wifi (1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip)\n")
     print("| visit | requests | from cache | HTTP (kB) | WebSocket (kB) | total (kB) | idea box ready (s) | target |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
     targets = {"first": "≤ 2.0 s, ≤ 100 kB", "return": "≤ 0.8 s"}

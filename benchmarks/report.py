@@ -112,10 +112,6 @@ def table(all_results):
     return "\n".join(lines)
 
 
-PAGE_POINTER = ("\n### The phone page\n\nMeasured apart, in Chromium with network emulation: "
-                "`python -m benchmarks.page` (see benchmarks/README.md).")
-
-
 def tally_table(all_results):
     """The revealed tally streamed to every phone, per async mode and server."""
     lines = ["\n### Revealed tally during the vote (stream to every phone)\n",
