@@ -5,6 +5,7 @@ application and its libraries are imported, and nothing else in the package depe
 """
 import argparse
 import contextlib
+import importlib.util
 import os
 import signal
 import socket
@@ -80,6 +81,15 @@ def monkey_patch(async_mode):
     elif async_mode == "gevent":
         from gevent import monkey
         monkey.patch_all()
+
+
+def _missing_async_mode(async_mode):
+    """What to tell whoever asked for an async mode that is not installed (gevent is an extra;
+    eventlet and threading always are), or None."""
+    if async_mode != "gevent" or importlib.util.find_spec("gevent") is not None:
+        return None
+    return ("--async-mode gevent needs gevent, which is not installed: "
+            "pip install 'facilitator[gevent]' (or pip install gevent) and start again.")
 
 
 def _stopper(async_mode):
@@ -210,6 +220,10 @@ def _unused_by_serving(message_queue):
 
 
 def serve(args):
+    missing = _missing_async_mode(args.async_mode)
+    if missing:
+        print(missing, file=sys.stderr, flush=True)
+        return 2
     monkey_patch(args.async_mode)
     from .migrations import UpgradeError
     from .network import lan_address, public_url

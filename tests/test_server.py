@@ -1,5 +1,8 @@
-"""The real server on eventlet: start-up, clean stop, restart with nothing lost, origin check."""
+"""The real server (eventlet, and gevent where it says so): start-up, clean stop, restart with
+nothing lost, origin check."""
 import signal
+import subprocess
+import sys
 import threading
 import time
 
@@ -135,3 +138,13 @@ def test_a_hall_of_phones_arriving_at_once_fits_in_the_listen_backlog(server):
     listening = subprocess.run(["ss", "-ltnH", f"sport = :{server.port}"], capture_output=True, text=True,
                                check=True).stdout.split()
     assert listening[0] == "LISTEN" and int(listening[2]) == LISTEN_BACKLOG  # Send-Q: the backlog
+
+
+def test_serve_says_what_to_install_when_gevent_is_missing(tmp_path):
+    # gevent is an extra: without it, asking for it gets a line saying what to install, no traceback.
+    code = ("import sys; sys.modules['gevent'] = None; from facilitator import cli; "  # None: not importable
+            f"sys.exit(cli.main(['serve', '--data-dir', {str(tmp_path)!r}, '--async-mode', 'gevent']))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "pip install 'facilitator[gevent]'" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
