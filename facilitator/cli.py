@@ -140,28 +140,37 @@ def _rate(text):
 
 
 def _server_options(args):
+    """What `socketio.run` is given beyond host and port, per async mode (threading: nothing)."""
+    if args.async_mode == "gevent":
+        # gevent opens its socket through this class method: the same backlog and TCP_NODELAY
+        # as eventlet's below, for the same reasons.
+        from gevent import pywsgi
+        listener = pywsgi.WSGIServer.get_listener
+        pywsgi.WSGIServer.get_listener = classmethod(
+            lambda cls, address, backlog=None, family=None: _no_delay(listener(address, LISTEN_BACKLOG, family)))
+        return {"backlog": LISTEN_BACKLOG}
+    if args.async_mode != "eventlet":
+        return {}
     # eventlet's WSGI server serves at most 1,024 connections at once by default, and every
     # connected phone holds one for as long as it is connected: the 1,025th phone would wait in
     # the accept queue until another left (measured: docs/performance.md). Its pool is ours so
     # that stopping does not wait for them (see _NotWaitingPool).
-    if args.async_mode != "eventlet":
-        return {}
     # A hall of phones opens the page within seconds of the QR code going up, each with a few
     # connections at once; beyond eventlet's listen backlog of 50 the kernel drops them, and they
     # come back only with SYN retries after 1, 3, 7... s. Flask-SocketIO opens the socket with
     # eventlet.listen and has no backlog option.
     import eventlet
     listen = eventlet.listen
-
-    def listening(*args, **kwargs):
-        sock = listen(*args, **{"backlog": LISTEN_BACKLOG, **kwargs})
-        # An answer of two messages (an error and the ack, a snapshot and the ack) waited for
-        # the phone's delayed ACK of the first: 40 ms a reply with Nagle's algorithm on. The
-        # phones' sockets take the option from this one.
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        return sock
-    eventlet.listen = listening
+    eventlet.listen = lambda *args, **kwargs: _no_delay(listen(*args, **{"backlog": LISTEN_BACKLOG, **kwargs}))
     return {"custom_pool": _NotWaitingPool(20000)}
+
+
+def _no_delay(sock):
+    """An answer of two messages (an error and the ack, a snapshot and the ack) waited for the
+    phone's delayed ACK of the first: 40 ms a reply with Nagle's algorithm on. The phones'
+    sockets take the option from the listening one."""
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    return sock
 
 
 def _NotWaitingPool(size):
