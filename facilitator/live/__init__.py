@@ -105,7 +105,7 @@ def init_live(app, socketio):
         # A client may send an event named "disconnect": while its socket is still connected
         # that is what it is, not the socket going away.
         if server.manager.is_connected(sid, "/"):
-            return runner.fail(sid, runner.clients.get(sid), "disconnect", "unknown_event")
+            return runner.fail(sid, "disconnect", "unknown_event")
         runner.disconnect(sid)
         return None
 

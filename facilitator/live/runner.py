@@ -89,7 +89,7 @@ class Runner:
 
     def connect(self, sid, auth, cookies):
         if sid in self.clients:  # a client's event named "connect", not a connection
-            return self.fail(sid, self.clients[sid], "connect", "unknown_event")
+            return self.fail(sid, "connect", "unknown_event")
         if not isinstance(auth, dict) or auth.get("role") not in ROLES:
             self.refuse("bad_request")
         with transaction(self.engine) as conn:
@@ -183,7 +183,8 @@ class Runner:
         if tally is not None:
             self.send(sid, "tally", tally)
 
-    def fail(self, sid, client, name, code, params=None):
+    def fail(self, sid, name, code, params=None):
+        client = self.clients.get(sid)
         with force_locale(client.language if client else "fi"):
             message = error_message(code, params)
         answer = {"ok": False, "code": code, "message": message}
@@ -195,25 +196,25 @@ class Runner:
     def run(self, sid, name, payload):
         client = self.clients.get(sid)
         if client is None:
-            return self.fail(sid, None, name, "forbidden")
+            return self.fail(sid, name, "forbidden")
         # A phone is throttled as the participant (however many tabs), the others per connection.
         wait = self.throttle.retry_after(client.role, str(client.participant_id or sid))
         if wait is not None:
-            return self.fail(sid, client, name, "rate_limited", {"retry_after": wait})
+            return self.fail(sid, name, "rate_limited", {"retry_after": wait})
         if name in ("sync", "tally.get"):
             if payload is not None and not isinstance(payload, dict):
-                return self.fail(sid, client, name, "bad_payload", {"field": "payload"})
+                return self.fail(sid, name, "bad_payload", {"field": "payload"})
             (self.send_snapshot if name == "sync" else self.send_tally)(sid, client)
             return {"ok": True}
         spec = EVENTS.get(name)
         if spec is None:
-            return self.fail(sid, client, name, "unknown_event")
+            return self.fail(sid, name, "unknown_event")
         if client.role not in spec.roles:
-            return self.fail(sid, client, name, "forbidden")
+            return self.fail(sid, name, "forbidden")
         if payload is None:
             payload = {}
         if not isinstance(payload, dict):
-            return self.fail(sid, client, name, "bad_payload", {"field": "payload"})
+            return self.fail(sid, name, "bad_payload", {"field": "payload"})
         if not spec.batched:
             self.presence.flush()  # what it may read of who is here (pair work) is written first
         g.language = client.language
@@ -238,10 +239,10 @@ class Runner:
                     for change in outcome.changes:
                         self.broadcaster.change(client.workshop_id, change)
         except DomainError as error:
-            return self.fail(sid, client, name, error.code, error.params)
+            return self.fail(sid, name, error.code, error.params)
         except Exception:
             log.exception("event %s failed", name)
-            return self.fail(sid, client, name, "internal")
+            return self.fail(sid, name, "internal")
         if outcome.tally:
             self.broadcaster.tally_changed(client.workshop_id)
         return {"ok": True, **outcome.ack}
