@@ -142,12 +142,12 @@ def _rate(text):
 def _server_options(args):
     """What `socketio.run` is given beyond host and port, per async mode (threading: nothing)."""
     if args.async_mode == "gevent":
-        # gevent opens its socket through this class method: the same backlog and TCP_NODELAY
-        # as eventlet's below, for the same reasons.
+        # The same backlog and TCP_NODELAY as eventlet's below, for the same reasons: gevent
+        # takes the backlog as an option and opens its socket through this class method.
         from gevent import pywsgi
         listener = pywsgi.WSGIServer.get_listener
         pywsgi.WSGIServer.get_listener = classmethod(
-            lambda cls, address, backlog=None, family=None: _no_delay(listener(address, LISTEN_BACKLOG, family)))
+            lambda cls, address, backlog=None, family=None: _no_delay(listener(address, backlog, family)))
         return {"backlog": LISTEN_BACKLOG}
     if args.async_mode != "eventlet":
         return {}

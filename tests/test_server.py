@@ -131,12 +131,13 @@ def test_pages_answer_on_eventlet(server):
     assert requests.get(server.url + "/NOPE99").status_code == 404
 
 
-def test_a_hall_of_phones_arriving_at_once_fits_in_the_listen_backlog(server):
+@pytest.mark.parametrize("async_mode", ["eventlet", "gevent"])
+def test_a_hall_of_phones_arriving_at_once_fits_in_the_listen_backlog(tmp_path, async_mode):
     """eventlet's default backlog (50) dropped connections of phones opening the page at once."""
-    import subprocess
     from facilitator.cli import LISTEN_BACKLOG
-    listening = subprocess.run(["ss", "-ltnH", f"sport = :{server.port}"], capture_output=True, text=True,
-                               check=True).stdout.split()
+    with Server(tmp_path / "data", async_mode=async_mode) as server:
+        listening = subprocess.run(["ss", "-ltnH", f"sport = :{server.port}"], capture_output=True, text=True,
+                                   check=True).stdout.split()
     assert listening[0] == "LISTEN" and int(listening[2]) == LISTEN_BACKLOG  # Send-Q: the backlog
 
 

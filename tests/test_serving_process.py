@@ -1,6 +1,7 @@
 """What `facilitator serve` sets for its process: Nagle's algorithm off on every phone's
-connection, with eventlet and with gevent (an answer of two messages waited 40 ms for the phone's delayed ACK; benchmarks/
-round_trip.py), and the garbage collector kept off what starting made (docs/performance.md)."""
+connection, with eventlet and with gevent (an answer of two messages waited 40 ms for the phone's
+delayed ACK; benchmarks/round_trip.py), and the garbage collector kept off what starting made
+(docs/performance.md)."""
 import argparse
 import gc
 import socket
