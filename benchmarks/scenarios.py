@@ -140,15 +140,21 @@ def _counts(tally):
     return {(c["target_type"], c["target_id"]): c["dots"] for c in tally.get("counts", ()) if c["dots"]}
 
 
-async def _exact_at(projector, want, timeout=30):
-    """When the projector first held a tally exactly equal to `want` ({(type, id): dots})."""
+async def first_tally(projector, matches, since=0.0, timeout=30):
+    """The first moment at or after `since` the projector held a tally meeting `matches`, or None."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         for at, tally in projector.tallies:
-            if _counts(tally) == want and tally.get("dots_spent") == sum(want.values()):
+            if at >= since and matches(tally):
                 return at
-        await asyncio.sleep(0.05)
+        await asyncio.sleep(0.02)
     return None
+
+
+async def _exact_at(projector, want, timeout=30):
+    """When the projector first held a tally exactly equal to `want` ({(type, id): dots})."""
+    return await first_tally(projector, lambda t: _counts(t) == want and t.get("dots_spent") == sum(want.values()),
+                             timeout=timeout)
 
 
 async def vote_storm(server, pool, facilitator, projector, phones, targets, window, dots=3):

@@ -22,7 +22,7 @@ from collections import Counter
 from . import phones as simulated
 from .generators import Pool, Worker
 from .phones import served_room
-from .scenarios import Phase, join_storm
+from .scenarios import Phase, first_tally, join_storm
 
 # Base form -> inflected forms a phone may type: the cloud must count each group as one word.
 VOCABULARY = {
@@ -68,6 +68,10 @@ async def answer_of(phone, event, payload):
 class StormWorker(Worker):
     """A generator process's phones, with the storms' sends (runs in the child)."""
 
+    def __init__(self, base, code):
+        super().__init__(base, code)
+        self.own = {}  # a phone's index here -> the question it asked
+
     async def _storm(self, start_at, window, offset, total, send):
         """Each phone here runs `send(phone, index, sent)` at its moment of the storm (its global
         index among `total`); returns what the sends gathered and when the first and last went."""
@@ -97,7 +101,6 @@ class StormWorker(Worker):
 
     async def ask(self, count):
         """This process's first `count` phones ask a question each; returns their ids."""
-        self.own = {}  # a phone's index here -> the question it asked
         for local, phone in enumerate(self.phones[:count]):
             answer = await call(phone, "question.ask", {"client_id": uuid.uuid4().hex, "text": f"Kysymys {local + 1}?"})
             self.own[local] = answer["question"]["id"]
@@ -107,7 +110,7 @@ class StormWorker(Worker):
         """Every phone upvotes three questions not its own, every tenth sending one of them twice
         with the same client id (a retry, which must not count)."""
         async def send(local, phone, index, gathered):
-            chosen = random.Random(index).sample([q for q in asked if getattr(self, "own", {}).get(local) != q], 3)
+            chosen = random.Random(index).sample([q for q in asked if self.own.get(local) != q], 3)
             upvotes = [{"client_id": uuid.uuid4().hex, "question_id": q} for q in chosen]
             retries = upvotes[:1] if index % 10 == 0 else []
             answers = await asyncio.gather(*(answer_of(phone, "question.upvote", u) for u in upvotes + retries))
@@ -115,17 +118,6 @@ class StormWorker(Worker):
             if all(a.get("ok") for a in answers):
                 gathered["counts"].update(chosen)
         return await self._storm(send=send, **storm)
-
-
-async def exact_after(projector, matches, since, timeout=30):
-    """The first moment after `since` the projector held a tally meeting `matches`, or None."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        for at, tally in projector.tallies:
-            if at >= since and matches(tally):
-                return at
-        await asyncio.sleep(0.02)
-    return None
 
 
 async def run_storm(server, pool, projector, name, window, matches, **kwargs):
@@ -144,7 +136,7 @@ async def run_storm(server, pool, projector, name, window, matches, **kwargs):
                 "answered": sum(p["answered"] for p in parts), "refused": [c for p in parts for c in p["refused"]],
                 "first": min(p["first"] for p in parts if p["first"]), "last": max(p["last"] for p in parts if p["last"]),
                 "acked": acked, "phones": total}
-        sent["exact"] = await exact_after(projector, matches(sent), sent["first"])
+        sent["exact"] = await first_tally(projector, matches(sent), sent["first"])
     return sent, phase
 
 
